@@ -1,0 +1,55 @@
+use leptos::prelude::*;
+
+use crate::components::{HelpStrip, LanguageMenu, QuickExit, UpdateBanner};
+use crate::model::{PageBody, PageData};
+use crate::pages::{ArticlePage, HelpPage, HomePage, LanguagesPage, NotFoundPage};
+
+/// The whole `<body>` of every page: the same frame around each kind of page.
+#[component]
+pub fn App(data: PageData) -> impl IntoView {
+    let PageData {
+        lang,
+        home_href,
+        help_href,
+        ui,
+        languages,
+        body,
+        ..
+    } = data;
+    let is_chooser = matches!(body, PageBody::Languages { .. });
+    let main = match body {
+        PageBody::Languages { heading } => {
+            view! { <LanguagesPage heading languages=languages.clone()/> }.into_any()
+        }
+        PageBody::Home {
+            heading,
+            intro,
+            pages,
+        } => view! { <HomePage heading intro pages/> }.into_any(),
+        PageBody::Article(article) => view! { <ArticlePage article ui=ui.clone()/> }.into_any(),
+        PageBody::Help {
+            article,
+            organisations,
+        } => view! { <HelpPage article organisations ui=ui.clone()/> }.into_any(),
+        PageBody::NotFound {
+            heading,
+            text,
+            back,
+        } => view! { <NotFoundPage heading text back href=home_href.clone()/> }.into_any(),
+    };
+    let menu = (!is_chooser).then(|| view! { <LanguageMenu label=ui.languages.clone() languages/> });
+    view! {
+        <a class="skip" href="#main">{ui.skip_to_content.clone()}</a>
+        <header class="top">
+            <a class="brand" href=home_href>{ui.app_name.clone()}</a>
+            {menu}
+            <QuickExit text=ui.quick_exit.clone() label=ui.quick_exit_label.clone()/>
+        </header>
+        <main id="main" tabindex="-1">{main}</main>
+        <footer class="foot">
+            <p class="privacy">{ui.privacy_note.clone()}</p>
+        </footer>
+        <HelpStrip help=ui.help.clone() help_href emergency=ui.emergency.clone()/>
+        <UpdateBanner text=ui.new_version.clone() reload=ui.reload.clone() lang/>
+    }
+}

@@ -1,0 +1,132 @@
+//! Browser-only side: start-up (hydration), the service worker and quick exit.
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::model::PageData;
+
+/// Entry point of the WASM module: read the page's data that the build embedded as JSON
+/// and take over the pre-rendered `<body>` with exactly that data.
+#[wasm_bindgen(start)]
+pub fn start() {
+    let Some(data) = page_data() else {
+        // No data means a page we did not render (or a broken build): leave the static page
+        // as it is, it is complete without us.
+        return;
+    };
+    leptos::mount::hydrate_body(move || view! { <crate::App data/> });
+}
+
+fn page_data() -> Option<PageData> {
+    let text = document().get_element_by_id("page-data")?.text_content()?;
+    let value = js_sys::JSON::parse(&text).ok()?;
+    serde_wasm_bindgen::from_value(value).ok()
+}
+
+/// Leave now: replace this history entry with a neutral site. The page unloads, so nothing
+/// it held in memory survives, and "Back" does not lead here.
+pub fn quick_exit() {
+    let _ = window().location().replace(crate::QUICK_EXIT_URL);
+}
+
+/// Escape pressed twice within a second also leaves: fast when a hand is already on a keyboard.
+pub fn listen_for_double_escape() {
+    let last = std::cell::Cell::new(0.0_f64);
+    let handler = Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |ev: web_sys::KeyboardEvent| {
+        if ev.key() != "Escape" {
+            return;
+        }
+        let now = js_sys::Date::now();
+        if now - last.get() < 1000.0 {
+            quick_exit();
+        }
+        last.set(now);
+    });
+    let _ = window().add_event_listener_with_callback("keydown", handler.as_ref().unchecked_ref());
+    handler.forget();
+}
+
+/// Registers the service worker, asks it to keep this language for offline use, and turns
+/// `set_ready` on when a new build is installed and waiting.
+pub fn watch_service_worker(lang: String, set_ready: WriteSignal<bool>) {
+    let container = window().navigator().service_worker();
+    // A new worker takes control only after the person chose "reload": then load the page
+    // again, so shell and content come from the new build together.
+    let on_change = Closure::<dyn Fn()>::new(|| {
+        let _ = window().location().reload();
+    });
+    container.set_oncontrollerchange(Some(on_change.as_ref().unchecked_ref()));
+    on_change.forget();
+
+    let had_controller = container.controller().is_some();
+    let registered = container.register("/sw.js");
+    leptos::task::spawn_local(async move {
+        let Ok(reg) = wasm_bindgen_futures::JsFuture::from(registered).await else {
+            return;
+        };
+        let reg: web_sys::ServiceWorkerRegistration = reg.unchecked_into();
+        if had_controller && reg.waiting().is_some() {
+            set_ready.set(true);
+        }
+        let reg_for_update = reg.clone();
+        let on_update = Closure::<dyn Fn()>::new(move || {
+            let Some(installing) = reg_for_update.installing() else {
+                return;
+            };
+            let worker = installing.clone();
+            let on_state = Closure::<dyn Fn()>::new(move || {
+                if worker.state() == web_sys::ServiceWorkerState::Installed && had_controller {
+                    set_ready.set(true);
+                }
+            });
+            installing.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
+            on_state.forget();
+        });
+        reg.set_onupdatefound(Some(on_update.as_ref().unchecked_ref()));
+        on_update.forget();
+
+        // Keep every page of this language for offline use.
+        let container = window().navigator().service_worker();
+        if let Ok(ready) = container.ready() {
+            if let Ok(active) = wasm_bindgen_futures::JsFuture::from(ready).await {
+                let active: web_sys::ServiceWorkerRegistration = active.unchecked_into();
+                if let Some(worker) = active.active() {
+                    let _ = worker.post_message(&message("keep-language", Some(&lang)));
+                }
+            }
+        }
+    });
+}
+
+/// The person chose "reload": tell the waiting worker to take over; `controllerchange`
+/// then reloads the page.
+pub fn activate_new_version() {
+    let container = window().navigator().service_worker();
+    leptos::task::spawn_local(async move {
+        let Ok(reg) = wasm_bindgen_futures::JsFuture::from(container.get_registration()).await
+        else {
+            return;
+        };
+        let Ok(reg) = reg.dyn_into::<web_sys::ServiceWorkerRegistration>() else {
+            return;
+        };
+        match reg.waiting() {
+            Some(waiting) => {
+                let _ = waiting.post_message(&message("skip-waiting", None));
+            }
+            None => {
+                let _ = window().location().reload();
+            }
+        }
+    });
+}
+
+fn message(kind: &str, lang: Option<&str>) -> JsValue {
+    let msg = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&msg, &"type".into(), &kind.into());
+    if let Some(lang) = lang {
+        let _ = js_sys::Reflect::set(&msg, &"lang".into(), &lang.into());
+    }
+    msg.into()
+}

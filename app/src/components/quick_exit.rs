@@ -1,0 +1,33 @@
+use leptos::prelude::*;
+
+use super::icons::ExitIcon;
+use crate::QUICK_EXIT_URL;
+
+/// Leaves at once for a neutral site.
+///
+/// Without JavaScript it is a plain link. With JavaScript it replaces the current history
+/// entry, so "Back" does not return here, and the page (with everything it holds in memory)
+/// is unloaded. The Escape key pressed twice does the same.
+#[component]
+pub fn QuickExit(text: String, label: String) -> impl IntoView {
+    #[cfg(feature = "hydrate")]
+    crate::browser::listen_for_double_escape();
+    view! {
+        <a
+            class="exit"
+            href=QUICK_EXIT_URL
+            rel="noreferrer"
+            aria-label=label
+            on:click=move |_ev| {
+                #[cfg(feature = "hydrate")]
+                {
+                    _ev.prevent_default();
+                    crate::browser::quick_exit();
+                }
+            }
+        >
+            <ExitIcon/>
+            {text}
+        </a>
+    }
+}

@@ -1,0 +1,137 @@
+//! The data one page needs, and nothing else.
+//!
+//! The native pre-renderer (xtask) fills a [`PageData`] from content/ and locales/, renders
+//! the app to HTML with it, and embeds the same value in the page as JSON. In the browser the
+//! WASM reads that JSON back and hydrates the page from identical data: the app never reads
+//! files and never fetches text, so what the server wrote is exactly what the client takes over.
+
+use serde::{Deserialize, Serialize};
+
+/// Everything rendered on one page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PageData {
+    /// BCP 47 code of the page's language, e.g. "lv".
+    pub lang: String,
+    /// "ltr" or "rtl".
+    pub dir: String,
+    /// The page's own path, e.g. "/lv/pay/".
+    pub path: String,
+    /// Link to this language's home page, e.g. "/lv/".
+    pub home_href: String,
+    /// Link to this language's help page, e.g. "/lv/help/".
+    pub help_href: String,
+    /// Short UI strings, already resolved from the Fluent files for this language.
+    pub ui: Ui,
+    /// The same page in every language, for the language menu.
+    pub languages: Vec<LanguageLink>,
+    pub body: PageBody,
+}
+
+/// The short strings of the interface. Field names are the Fluent message ids
+/// (kebab-case), so a missing message fails the build by name.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct Ui {
+    pub app_name: String,
+    pub skip_to_content: String,
+    pub quick_exit: String,
+    pub quick_exit_label: String,
+    pub languages: String,
+    pub help: String,
+    pub emergency: String,
+    pub new_version: String,
+    pub reload: String,
+    pub checked_on: String,
+    pub sources: String,
+    pub privacy_note: String,
+    pub call: String,
+    pub hours: String,
+    pub email: String,
+    pub address: String,
+    pub languages_spoken: String,
+}
+
+/// A link to one language version of a page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LanguageLink {
+    pub code: String,
+    /// The language's name in the language itself ("Latviešu").
+    pub name: String,
+    pub dir: String,
+    pub href: String,
+    /// True for the page's own language.
+    pub current: bool,
+}
+
+/// What the main part of the page shows.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum PageBody {
+    /// `/`: the languages by their own names.
+    Languages { heading: String },
+    /// `/<lang>/`: the list of pages.
+    Home {
+        heading: String,
+        intro: String,
+        pages: Vec<PageLink>,
+    },
+    /// A Markdown page such as "Your pay".
+    Article(Article),
+    /// The help directory.
+    Help {
+        article: Article,
+        organisations: Vec<Organisation>,
+    },
+    /// Unknown address.
+    NotFound {
+        heading: String,
+        text: String,
+        back: String,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PageLink {
+    pub href: String,
+    pub title: String,
+    pub summary: String,
+}
+
+/// A page written in Markdown, already turned into HTML by the build.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Article {
+    pub title: String,
+    pub summary: String,
+    /// Trusted HTML made by the build from content/ Markdown (raw HTML is rejected there).
+    pub html: String,
+    /// "Checked on 2026-11-29", already formatted.
+    pub checked: String,
+    pub sources: Vec<Source>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    pub title: String,
+    pub url: String,
+}
+
+/// One entry of the help directory.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Organisation {
+    pub name: String,
+    pub about: String,
+    pub phones: Vec<Phone>,
+    pub hours: String,
+    pub email: String,
+    pub address: String,
+    pub languages: String,
+    pub checked: String,
+    pub source: Source,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Phone {
+    /// As people read it: "+371 28612120".
+    pub display: String,
+    /// For the tel: link: "+37128612120".
+    pub tel: String,
+}

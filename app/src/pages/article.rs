@@ -1,0 +1,46 @@
+use leptos::prelude::*;
+
+use crate::model::{Article, Source, Ui};
+
+/// A page written in Markdown: title, text, the date it was checked and its sources.
+#[component]
+pub fn ArticlePage(article: Article, ui: Ui) -> impl IntoView {
+    let Article {
+        title,
+        html,
+        checked,
+        sources,
+        ..
+    } = article;
+    view! {
+        <article>
+            <h1>{title}</h1>
+            <div class="prose" inner_html=html></div>
+            <Sources heading=ui.sources checked sources/>
+        </article>
+    }
+}
+
+/// "Checked on DATE" and the list of sources that close every page with facts.
+#[component]
+pub fn Sources(heading: String, checked: String, sources: Vec<Source>) -> impl IntoView {
+    let items = sources
+        .into_iter()
+        .map(|s| {
+            view! {
+                <li>
+                    <a href=s.url.clone() rel="noreferrer">{s.title}</a>
+                    " "
+                    <bdi class="url" dir="ltr">{s.url}</bdi>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="sources">
+            <h2>{heading}</h2>
+            <p class="checked">{checked}</p>
+            <ul>{items}</ul>
+        </section>
+    }
+}

@@ -1,0 +1,79 @@
+use leptos::prelude::*;
+
+use super::article::Sources;
+use crate::components::icons::PhoneIcon;
+use crate::model::{Article, Organisation, Ui};
+
+/// Where to get help: an introduction, then one card per organisation with big call buttons.
+#[component]
+pub fn HelpPage(article: Article, organisations: Vec<Organisation>, ui: Ui) -> impl IntoView {
+    let Article {
+        title,
+        html,
+        checked,
+        sources,
+        ..
+    } = article;
+    let cards = organisations
+        .into_iter()
+        .map(|o| view! { <OrganisationCard org=o ui=ui.clone()/> })
+        .collect_view();
+    view! {
+        <article>
+            <h1>{title}</h1>
+            <div class="prose" inner_html=html></div>
+            <ul class="orgs">{cards}</ul>
+            <Sources heading=ui.sources.clone() checked sources/>
+        </article>
+    }
+}
+
+#[component]
+fn OrganisationCard(org: Organisation, ui: Ui) -> impl IntoView {
+    let phones = org
+        .phones
+        .into_iter()
+        .map(|p| {
+            view! {
+                <a class="call" href=format!("tel:{}", p.tel)>
+                    <PhoneIcon/>
+                    <span class="call-label">{ui.call.clone()}</span>
+                    " "
+                    <bdi dir="ltr">{p.display}</bdi>
+                </a>
+            }
+        })
+        .collect_view();
+    let mail = format!("mailto:{}", org.email);
+    let email = (!org.email.is_empty()).then(|| {
+        view! {
+            <dt>{ui.email.clone()}</dt>
+            <dd>
+                <a href=mail>
+                    <bdi dir="ltr">{org.email.clone()}</bdi>
+                </a>
+            </dd>
+        }
+    });
+    view! {
+        <li class="org">
+            <h2>{org.name}</h2>
+            <p>{org.about}</p>
+            <div class="calls">{phones}</div>
+            <dl>
+                <dt>{ui.hours.clone()}</dt>
+                <dd>{org.hours}</dd>
+                <dt>{ui.languages_spoken.clone()}</dt>
+                <dd>{org.languages}</dd>
+                {email}
+                <dt>{ui.address.clone()}</dt>
+                <dd>{org.address}</dd>
+            </dl>
+            <p class="checked">
+                {org.checked}
+                " · "
+                <a href=org.source.url rel="noreferrer">{org.source.title}</a>
+            </p>
+        </li>
+    }
+}

@@ -1,0 +1,13 @@
+//! One file per kind of page.
+
+mod article;
+mod help;
+mod home;
+mod languages;
+mod not_found;
+
+pub use article::{ArticlePage, Sources};
+pub use help::HelpPage;
+pub use home::HomePage;
+pub use languages::LanguagesPage;
+pub use not_found::NotFoundPage;

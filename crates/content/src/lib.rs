@@ -1,0 +1,53 @@
+//! Reads content/ and locales/ into one checked [`Site`].
+//!
+//! Every problem is reported with its file, its line and what is wrong, and all problems are
+//! collected before failing, so a writer fixes them in one pass. Nothing here writes files:
+//! the build tool (xtask) decides what to do with a valid site.
+
+mod error;
+mod help;
+mod languages;
+mod locales;
+mod pages;
+mod site;
+
+pub use error::{Problem, Problems};
+pub use help::{Organisation, PhoneNumber};
+pub use languages::Language;
+pub use locales::Locales;
+pub use pages::{Page, SourceRef};
+pub use site::{Site, SiteConfig};
+
+/// Turns a byte offset in `text` into a 1-based line number.
+pub(crate) fn line_of(text: &str, offset: usize) -> usize {
+    text[..offset.min(text.len())].matches('\n').count() + 1
+}
+
+/// A date written as YYYY-MM-DD (the only form content/ uses for "checked" dates).
+pub(crate) fn is_iso_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+        && (1..=12).contains(&s[5..7].parse::<u32>().unwrap_or(0))
+        && (1..=31).contains(&s[8..10].parse::<u32>().unwrap_or(0))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn line_numbers_count_from_one() {
+        assert_eq!(super::line_of("a\nb\nc", 0), 1);
+        assert_eq!(super::line_of("a\nb\nc", 2), 2);
+        assert_eq!(super::line_of("a\nb\nc", 4), 3);
+    }
+
+    #[test]
+    fn iso_dates() {
+        assert!(super::is_iso_date("2026-11-29"));
+        assert!(!super::is_iso_date("2026-13-01"));
+        assert!(!super::is_iso_date("29.11.2026"));
+        assert!(!super::is_iso_date("2026-1-1"));
+    }
+}

@@ -1,0 +1,155 @@
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
+use fluent_syntax::ast;
+
+use crate::{line_of, Language, Problem, Problems};
+
+/// The Fluent messages of every language, with each language's fallback chain.
+pub struct Locales {
+    bundles: BTreeMap<String, FluentBundle<FluentResource>>,
+    /// Message ids per language, in file order, with the file and line that defines each.
+    ids: BTreeMap<String, Vec<(String, PathBuf, usize)>>,
+    chains: BTreeMap<String, Vec<String>>,
+    source: String,
+}
+
+impl std::fmt::Debug for Locales {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Locales").field("languages", &self.chains.keys()).finish()
+    }
+}
+
+impl Locales {
+    /// Reads locales/<code>/*.ftl for every language.
+    pub(crate) fn read(dir: &Path, languages: &[Language], source: &str, problems: &mut Problems) -> Locales {
+        let mut locales = Locales {
+            bundles: BTreeMap::new(),
+            ids: BTreeMap::new(),
+            chains: BTreeMap::new(),
+            source: source.to_string(),
+        };
+        for lang in languages {
+            let mut chain = vec![lang.code.clone()];
+            chain.extend(lang.fallback.iter().cloned());
+            if !chain.iter().any(|c| c == source) {
+                chain.push(source.to_string());
+            }
+            locales.chains.insert(lang.code.clone(), chain);
+
+            let langid = lang.code.parse().unwrap_or_default();
+            let mut bundle = FluentBundle::new(vec![langid]);
+            // Direction is handled in HTML with dir= and <bdi>; Fluent's own isolation marks
+            // would put invisible characters into titles and meta tags.
+            bundle.set_use_isolating(false);
+            let mut ids = Vec::new();
+            let folder = dir.join(&lang.code);
+            let mut files: Vec<PathBuf> = match std::fs::read_dir(&folder) {
+                Ok(rd) => rd
+                    .filter_map(|e| e.ok().map(|e| e.path()))
+                    .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+                    .collect(),
+                Err(e) => {
+                    problems.push(Problem::in_file(&folder, format!("cannot read the locale folder: {e}")));
+                    Vec::new()
+                }
+            };
+            files.sort();
+            for file in files {
+                let text = match std::fs::read_to_string(&file) {
+                    Ok(t) => t,
+                    Err(e) => {
+                        problems.push(Problem::in_file(&file, format!("cannot read: {e}")));
+                        continue;
+                    }
+                };
+                let resource = match FluentResource::try_new(text.clone()) {
+                    Ok(r) => r,
+                    Err((r, errors)) => {
+                        for e in errors {
+                            problems.push(Problem::at(&file, line_of(&text, e.pos.start), format!("Fluent syntax: {}", e.kind)));
+                        }
+                        r
+                    }
+                };
+                for entry in resource.entries() {
+                    if let ast::Entry::Message(m) = entry {
+                        let id = m.id.name.to_string();
+                        let line = find_definition(&text, &id);
+                        if ids.iter().any(|(i, _, _): &(String, PathBuf, usize)| i == &id) {
+                            problems.push(Problem::at(&file, line, format!("message `{id}` is defined twice")));
+                        }
+                        ids.push((id, file.clone(), line));
+                    }
+                }
+                // Duplicates were reported above; keep the first definition.
+                bundle.add_resource_overriding(resource);
+            }
+            locales.bundles.insert(lang.code.clone(), bundle);
+            locales.ids.insert(lang.code.clone(), ids);
+        }
+        locales.check_against_source(problems);
+        locales
+    }
+
+    /// A translation may only define messages that the source language has.
+    fn check_against_source(&self, problems: &mut Problems) {
+        let Some(source_ids) = self.ids.get(&self.source) else {
+            return;
+        };
+        for (lang, ids) in &self.ids {
+            if lang == &self.source {
+                continue;
+            }
+            for (id, file, line) in ids {
+                if !source_ids.iter().any(|(s, _, _)| s == id) {
+                    problems.push(Problem::at(file, *line, format!("message `{id}` is not in the source language ({})", self.source)));
+                }
+            }
+        }
+    }
+
+    /// The ids of the source language's messages, in file order.
+    pub fn source_ids(&self) -> Vec<String> {
+        self.ids
+            .get(&self.source)
+            .map(|ids| ids.iter().map(|(i, _, _)| i.clone()).collect())
+            .unwrap_or_default()
+    }
+
+    /// Formats message `id` in `lang`, falling back along the language's chain.
+    /// Never returns a raw key: a message missing everywhere is an error.
+    pub fn text(&self, lang: &str, id: &str, args: &[(&str, &str)]) -> Result<String, String> {
+        let chain = self.chains.get(lang).ok_or_else(|| format!("unknown language `{lang}`"))?;
+        for code in chain {
+            let Some(bundle) = self.bundles.get(code) else { continue };
+            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+                continue;
+            };
+            let mut fargs = FluentArgs::new();
+            for (k, v) in args {
+                fargs.set(*k, *v);
+            }
+            let mut errors = Vec::new();
+            let out = bundle.format_pattern(pattern, Some(&fargs), &mut errors);
+            if let Some(e) = errors.first() {
+                return Err(format!("message `{id}` in `{code}`: {e}"));
+            }
+            return Ok(out.into_owned());
+        }
+        Err(format!("message `{id}` is missing in {} (and its fallbacks)", chain.join(", ")))
+    }
+}
+
+fn find_definition(text: &str, id: &str) -> usize {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let rest = line.strip_prefix(id).unwrap_or("");
+        if line.starts_with(id) && rest.trim_start().starts_with('=') {
+            return line_of(text, offset);
+        }
+        offset += line.len();
+    }
+    1
+}

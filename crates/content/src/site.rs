@@ -1,0 +1,187 @@
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::{help, languages, line_of, pages, Language, Locales, Organisation, Page, Problem, Problems};
+
+/// content/site.toml: settings that are content, not code.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SiteConfig {
+    /// The public origin, for canonical links, OpenGraph and the sitemap.
+    pub base_url: String,
+    /// The language every translation is made from.
+    pub source_language: String,
+    /// The pages on each home page, in order. Each is content/pages/<slug>.<lang>.md.
+    pub home: Vec<String>,
+}
+
+/// Everything in content/ and locales/, read and checked.
+#[derive(Debug)]
+pub struct Site {
+    pub root: PathBuf,
+    pub config: SiteConfig,
+    pub languages: Vec<Language>,
+    pub locales: Locales,
+    /// slug → language → page.
+    pub pages: BTreeMap<String, BTreeMap<String, Page>>,
+    pub organisations: Vec<Organisation>,
+}
+
+impl Site {
+    /// Reads `root`/content and `root`/locales. Fails with every problem found.
+    pub fn load(root: &Path) -> Result<Site, Problems> {
+        let mut problems = Problems::default();
+        let content = root.join("content");
+        let config_path = content.join("site.toml");
+        let config = read_config(&config_path, &mut problems);
+        let languages = languages::read(&content.join("languages.toml"), &mut problems);
+        let source = config.as_ref().map(|c| c.source_language.clone()).unwrap_or_else(|| "en".into());
+        if !languages.is_empty() && !languages.iter().any(|l| l.code == source) {
+            problems.push(Problem::in_file(&config_path, format!("source_language `{source}` is not in languages.toml")));
+        }
+        let locales = Locales::read(&root.join("locales"), &languages, &source, &mut problems);
+        let pages = read_pages(&content.join("pages"), &languages, &mut problems);
+        let organisations = help::read(&content.join("help.toml"), &mut problems);
+
+        let Some(config) = config else {
+            return Err(problems);
+        };
+        let site = Site {
+            root: root.to_path_buf(),
+            config,
+            languages,
+            locales,
+            pages,
+            organisations,
+        };
+        site.check(&config_path, &mut problems);
+        if problems.is_empty() {
+            Ok(site)
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// Cross-file checks: home pages exist, internal links lead somewhere, every string the
+    /// help directory needs exists.
+    fn check(&self, config_path: &Path, problems: &mut Problems) {
+        let source = &self.config.source_language;
+        for slug in &self.config.home {
+            if !self.pages.get(slug).is_some_and(|p| p.contains_key(source)) {
+                problems.push(Problem::in_file(config_path, format!("home lists `{slug}`, but content/pages/{slug}.{source}.md does not exist")));
+            }
+        }
+        if !self.pages.contains_key("help") {
+            problems.push(Problem::in_file(config_path, format!("the help page content/pages/help.{source}.md is missing")));
+        }
+        for by_lang in self.pages.values() {
+            for page in by_lang.values() {
+                for (link, line) in &page.internal_links {
+                    if !self.is_route(link) {
+                        problems.push(Problem::at(&page.file, *line, format!("Markdown: internal link `{link}` leads to no page")));
+                    }
+                }
+            }
+        }
+        for lang in &self.languages {
+            for org in &self.organisations {
+                for part in ["about", "hours", "languages"] {
+                    if let Err(e) = self.locales.text(&lang.code, &format!("org-{}-{part}", org.id), &[]) {
+                        problems.push(Problem::in_file(&self.root.join("locales").join(&lang.code), e));
+                    }
+                }
+            }
+        }
+    }
+
+    /// True for the paths the build writes: "/", "/<lang>/", "/<lang>/<slug>/".
+    pub fn is_route(&self, path: &str) -> bool {
+        let path = path.split('#').next().unwrap_or("");
+        if path == "/" {
+            return true;
+        }
+        let parts: Vec<&str> = path.trim_matches('/').split('/').collect();
+        let lang_ok = |l: &str| self.languages.iter().any(|x| x.code == l);
+        path.ends_with('/')
+            && match parts.as_slice() {
+                [lang] => lang_ok(lang),
+                [lang, slug] => lang_ok(lang) && self.pages.contains_key(*slug),
+                _ => false,
+            }
+    }
+
+    pub fn language(&self, code: &str) -> Option<&Language> {
+        self.languages.iter().find(|l| l.code == code)
+    }
+
+    /// The page `slug` in `lang`, or in the first language of its fallback chain that has it.
+    /// The flag is true when the page is not in `lang` itself.
+    pub fn page(&self, slug: &str, lang: &str) -> Option<(&Page, bool)> {
+        let by_lang = self.pages.get(slug)?;
+        if let Some(p) = by_lang.get(lang) {
+            return Some((p, false));
+        }
+        let language = self.language(lang)?;
+        language
+            .fallback
+            .iter()
+            .chain(std::iter::once(&self.config.source_language))
+            .find_map(|code| by_lang.get(code))
+            .map(|p| (p, true))
+    }
+}
+
+fn read_config(path: &Path, problems: &mut Problems) -> Option<SiteConfig> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) => {
+            problems.push(Problem::in_file(path, format!("cannot read: {e}")));
+            return None;
+        }
+    };
+    match toml::from_str::<SiteConfig>(&text) {
+        Ok(c) => Some(c),
+        Err(e) => {
+            let line = e.span().map(|s| line_of(&text, s.start)).unwrap_or(1);
+            problems.push(Problem::at(path, line, e.message().to_string()));
+            None
+        }
+    }
+}
+
+/// content/pages/<slug>.<lang>.md for every known language.
+fn read_pages(dir: &Path, languages: &[Language], problems: &mut Problems) -> BTreeMap<String, BTreeMap<String, Page>> {
+    let mut pages: BTreeMap<String, BTreeMap<String, Page>> = BTreeMap::new();
+    let mut files: Vec<PathBuf> = match std::fs::read_dir(dir) {
+        Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
+        Err(e) => {
+            problems.push(Problem::in_file(dir, format!("cannot read: {e}")));
+            return pages;
+        }
+    };
+    files.sort();
+    for file in files {
+        let name = file.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
+        let Some(stem) = name.strip_suffix(".md") else {
+            continue;
+        };
+        let Some((slug, lang)) = stem.rsplit_once('.') else {
+            problems.push(Problem::in_file(&file, "page files are named <page>.<language>.md, e.g. pay.en.md"));
+            continue;
+        };
+        if !languages.iter().any(|l| l.code == lang) {
+            problems.push(Problem::in_file(&file, format!("`{lang}` is not a language in content/languages.toml")));
+            continue;
+        }
+        if slug.is_empty() || !slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+            problems.push(Problem::in_file(&file, format!("page name `{slug}` must be lower-case letters, digits and -")));
+            continue;
+        }
+        if let Some(page) = pages::read(&file, slug, lang, problems) {
+            pages.entry(slug.to_string()).or_default().insert(lang.to_string(), page);
+        }
+    }
+    pages
+}
