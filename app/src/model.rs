@@ -99,6 +99,10 @@ pub struct PageLink {
 /// A page written in Markdown, already turned into HTML by the build.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Article {
+    /// The language the text is written in: the page's own, or a fallback's.
+    pub lang: String,
+    /// "This translation is a draft…", when it is one.
+    pub notice: Option<String>,
     pub title: String,
     pub summary: String,
     /// Trusted HTML made by the build from content/ Markdown (raw HTML is rejected there).

@@ -1,1 +1,99 @@
-fn main(){}
+//! `wil-server [--dist DIR] [--addr ADDR] [--port N]`: serves the built site locally.
+
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+Usage: wil-server [--dist DIR] [--addr ADDR] [--port N]
+
+Serves the built site with precompressed files, cache rules and security headers.
+
+Options:
+  --dist DIR    directory with the built site (default: dist)
+  --addr ADDR   IP address to listen on (default: 127.0.0.1)
+  --port N      TCP port to listen on (default: 8080)
+  -h, --help    print this help";
+
+struct Options {
+    dist: PathBuf,
+    addr: IpAddr,
+    port: u16,
+}
+
+enum Parsed {
+    Run(Options),
+    Help,
+}
+
+fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Parsed, String> {
+    let mut options = Options {
+        dist: PathBuf::from("dist"),
+        addr: IpAddr::V4(Ipv4Addr::LOCALHOST),
+        port: 8080,
+    };
+    let mut args = args.into_iter();
+    while let Some(arg) = args.next() {
+        // Both `--port 80` and `--port=80`.
+        let (flag, inline) = match arg.split_once('=') {
+            Some((flag, value)) if flag.starts_with("--") => {
+                (flag.to_owned(), Some(value.to_owned()))
+            }
+            _ => (arg, None),
+        };
+        if flag == "-h" || flag == "--help" {
+            return Ok(Parsed::Help);
+        }
+        if !matches!(flag.as_str(), "--dist" | "--addr" | "--port") {
+            return Err(format!("unknown argument '{flag}'"));
+        }
+        let value = match inline.or_else(|| args.next()) {
+            Some(value) => value,
+            None => return Err(format!("{flag} needs a value")),
+        };
+        match flag.as_str() {
+            "--dist" => options.dist = PathBuf::from(value),
+            "--addr" => {
+                options.addr = value
+                    .parse()
+                    .map_err(|_| format!("--addr: '{value}' is not an IP address"))?;
+            }
+            _ => {
+                options.port = value
+                    .parse()
+                    .map_err(|_| format!("--port: '{value}' is not a port number (0-65535)"))?;
+            }
+        }
+    }
+    Ok(Parsed::Run(options))
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let options = match parse_args(std::env::args().skip(1)) {
+        Ok(Parsed::Run(options)) => options,
+        Ok(Parsed::Help) => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Err(message) => {
+            eprintln!("error: {message}\n\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    if !options.dist.join("index.html").is_file() {
+        eprintln!(
+            "error: {} has no index.html; build the site first or pass --dist DIR",
+            options.dist.display()
+        );
+        return ExitCode::from(1);
+    }
+    let addr = SocketAddr::new(options.addr, options.port);
+    match wil_server::serve(options.dist, addr).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: cannot serve at {addr}: {error}");
+            ExitCode::from(1)
+        }
+    }
+}

@@ -1,1 +1,138 @@
-fn main(){}
+//! `cargo xtask <command>`: the project's one entry point for building, serving and testing.
+//!
+//! Each command installs what it needs and is missing, prints one line per step, and stops
+//! with a clear message when something is wrong.
+
+mod build;
+mod compress;
+mod prerender;
+mod report;
+mod service_worker;
+mod test;
+mod tools;
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+usage: cargo xtask <command> [options]
+
+commands:
+  build   install what is missing, build the site into dist/ and print its size report
+  serve   build, then serve dist/ (default http://127.0.0.1:8080)
+  test    install what is missing (including Chromium), build, run every test
+
+options:
+  --port N          port for serve (default 8080)
+  --addr A          address for serve (default 127.0.0.1)
+  --base-url URL    public origin for canonical links and the sitemap (default: content/site.toml)
+  --no-install      never install anything; fail if a tool is missing";
+
+/// Options shared by the commands.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub addr: std::net::IpAddr,
+    pub port: u16,
+    pub base_url: Option<String>,
+    pub install: bool,
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some(command) = args.first().cloned() else {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
+    };
+    let options = match parse_options(&args[1..]) {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("error: {e}\n\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let root = project_root();
+    let result = match command.as_str() {
+        "build" => build::build(&root, &options).map(|_| ()),
+        "serve" => build::build(&root, &options).and_then(|_| serve(&root, &options)),
+        "test" => test::run(&root, &options),
+        "help" | "--help" | "-h" => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        other => Err(format!("unknown command `{other}`\n\n{USAGE}")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("\nerror: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn parse_options(args: &[String]) -> Result<Options, String> {
+    let mut o = Options {
+        addr: [127, 0, 0, 1].into(),
+        port: 8080,
+        base_url: None,
+        install: true,
+    };
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        let mut value = |name: &str| it.next().cloned().ok_or_else(|| format!("{name} needs a value"));
+        match a.as_str() {
+            "--port" => {
+                let v = value("--port")?;
+                o.port = v.parse().map_err(|_| format!("--port: `{v}` is not a port number (1–65535)"))?;
+            }
+            "--addr" => {
+                let v = value("--addr")?;
+                o.addr = v.parse().map_err(|_| format!("--addr: `{v}` is not an IP address"))?;
+            }
+            "--base-url" => {
+                let v = value("--base-url")?;
+                if !(v.starts_with("https://") || v.starts_with("http://")) {
+                    return Err(format!("--base-url: `{v}` must start with https:// or http://"));
+                }
+                o.base_url = Some(v.trim_end_matches('/').to_string());
+            }
+            "--no-install" => o.install = false,
+            other => return Err(format!("unknown option `{other}`")),
+        }
+    }
+    Ok(o)
+}
+
+fn serve(root: &std::path::Path, options: &Options) -> Result<(), String> {
+    let addr = SocketAddr::new(options.addr, options.port);
+    let dist = root.join("dist");
+    let runtime = tokio::runtime::Runtime::new().map_err(|e| e.to_string())?;
+    runtime
+        .block_on(wil_server::serve(dist, addr))
+        .map_err(|e| format!("cannot serve at {addr}: {e}"))
+}
+
+/// The workspace root: xtask lives in <root>/xtask.
+pub fn project_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask sits inside the workspace")
+        .to_path_buf()
+}
+
+/// One progress line per step: "[2/7] Building the WASM app with trunk".
+pub struct Progress {
+    step: usize,
+    total: usize,
+}
+
+impl Progress {
+    pub fn new(total: usize) -> Self {
+        Progress { step: 0, total }
+    }
+    pub fn step(&mut self, what: &str) {
+        self.step += 1;
+        println!("[{}/{}] {what}", self.step, self.total);
+    }
+}

@@ -6,6 +6,8 @@ use crate::model::{Article, Source, Ui};
 #[component]
 pub fn ArticlePage(article: Article, ui: Ui) -> impl IntoView {
     let Article {
+        lang,
+        notice,
         title,
         html,
         checked,
@@ -13,7 +15,8 @@ pub fn ArticlePage(article: Article, ui: Ui) -> impl IntoView {
         ..
     } = article;
     view! {
-        <article>
+        <article lang=lang>
+            <DraftNotice notice/>
             <h1>{title}</h1>
             <div class="prose" inner_html=html></div>
             <Sources heading=ui.sources checked sources/>
@@ -43,4 +46,10 @@ pub fn Sources(heading: String, checked: String, sources: Vec<Source>) -> impl I
             <ul>{items}</ul>
         </section>
     }
+}
+
+/// A small, polite note on a translation that a native speaker has not checked yet.
+#[component]
+pub fn DraftNotice(notice: Option<String>) -> impl IntoView {
+    notice.map(|text| view! { <p class="notice" role="note">{text}</p> })
 }

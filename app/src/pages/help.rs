@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::article::Sources;
+use super::article::{DraftNotice, Sources};
 use crate::components::icons::PhoneIcon;
 use crate::model::{Article, Organisation, Ui};
 
@@ -8,6 +8,8 @@ use crate::model::{Article, Organisation, Ui};
 #[component]
 pub fn HelpPage(article: Article, organisations: Vec<Organisation>, ui: Ui) -> impl IntoView {
     let Article {
+        lang,
+        notice,
         title,
         html,
         checked,
@@ -19,7 +21,8 @@ pub fn HelpPage(article: Article, organisations: Vec<Organisation>, ui: Ui) -> i
         .map(|o| view! { <OrganisationCard org=o ui=ui.clone()/> })
         .collect_view();
     view! {
-        <article>
+        <article lang=lang>
+            <DraftNotice notice/>
             <h1>{title}</h1>
             <div class="prose" inner_html=html></div>
             <ul class="orgs">{cards}</ul>
@@ -55,6 +58,12 @@ fn OrganisationCard(org: Organisation, ui: Ui) -> impl IntoView {
             </dd>
         }
     });
+    let address = (!org.address.is_empty()).then(|| {
+        view! {
+            <dt>{ui.address.clone()}</dt>
+            <dd>{org.address.clone()}</dd>
+        }
+    });
     view! {
         <li class="org">
             <h2>{org.name}</h2>
@@ -66,8 +75,7 @@ fn OrganisationCard(org: Organisation, ui: Ui) -> impl IntoView {
                 <dt>{ui.languages_spoken.clone()}</dt>
                 <dd>{org.languages}</dd>
                 {email}
-                <dt>{ui.address.clone()}</dt>
-                <dd>{org.address}</dd>
+                {address}
             </dl>
             <p class="checked">
                 {org.checked}

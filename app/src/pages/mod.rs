@@ -6,7 +6,7 @@ mod home;
 mod languages;
 mod not_found;
 
-pub use article::{ArticlePage, Sources};
+pub use article::{ArticlePage, DraftNotice, Sources};
 pub use help::HelpPage;
 pub use home::HomePage;
 pub use languages::LanguagesPage;

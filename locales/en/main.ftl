@@ -1,0 +1,55 @@
+# Interface strings, English (the source language).
+# Keep them short: they sit on buttons and in the header of a small phone.
+
+## Frame of every page
+app-name = Work in Latvia
+skip-to-content = Skip to the text
+quick-exit = Exit
+quick-exit-label = Leave this site now
+languages = Language
+help = Help
+emergency = Emergency
+new-version = A new version is ready.
+reload = Reload
+sources = Sources
+privacy-note = This app stores nothing about you and sends nothing. No cookies. No tracking.
+call = Call
+hours = Hours
+email = E-mail
+address = Address
+languages-spoken = Languages
+
+## Page parts with a value
+checked-on = Checked on { $date }
+draft-notice = This translation is a draft. A native speaker has not checked it yet.
+
+## Home page
+home-title = Work in Latvia
+home-summary = Your rights at work in Latvia, and where to get help.
+home-heading = Work in Latvia
+home-intro = Your rights at work in Latvia. Where to get help. Free, and it works without internet.
+
+## Language choice (the page at /)
+choose-language = Choose your language
+
+## Page not found
+not-found-title = Page not found
+not-found-text = This page does not exist. It may have moved.
+not-found-back = Go to the start page
+
+## Help directory: what each organisation does (content/help.toml)
+org-safe-house-about = Help for people who may be victims of human trafficking. Free advice for workers from outside the EU.
+org-safe-house-hours = Monday to Friday, 9:00–17:00 (+371 67898343: 9:00–20:00)
+org-safe-house-languages = Latvian, Russian, English
+org-marta-about = Help for people who may be victims of human trafficking. The 8000 number is free in Latvia.
+org-marta-hours = Monday to Friday, 10:00–18:00
+org-marta-languages = Latvian, Russian, English
+org-labour-inspectorate-about = Questions about pay, contracts, working hours and safety at work. The last number is for anonymous reports.
+org-labour-inspectorate-hours = Not confirmed yet.
+org-labour-inspectorate-languages = Not confirmed yet.
+org-police-about = The police. Free to call. In danger, call 112.
+org-police-hours = Not confirmed yet. In danger, call 112.
+org-police-languages = Not confirmed yet.
+org-victim-support-about = Support line for victims of crime.
+org-victim-support-hours = Not confirmed yet.
+org-victim-support-languages = Not confirmed yet.

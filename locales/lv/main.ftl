@@ -1,0 +1,55 @@
+# Saskarnes teksti latviešu valodā.
+# Statuss: melnraksts (draft) — to vēl nav pārbaudījis dzimtās valodas runātājs.
+
+## Katras lapas rāmis
+app-name = Darbs Latvijā
+skip-to-content = Pāriet uz tekstu
+quick-exit = Iziet
+quick-exit-label = Tūlīt pamest šo vietni
+languages = Valoda
+help = Palīdzība
+emergency = Ārkārtas
+new-version = Ir gatava jauna versija.
+reload = Pārlādēt
+sources = Avoti
+privacy-note = Šī lietotne neko nesaglabā par jums un neko nesūta. Bez sīkdatnēm. Bez izsekošanas.
+call = Zvanīt
+hours = Laiks
+email = E-pasts
+address = Adrese
+languages-spoken = Valodas
+
+## Lapas daļas ar vērtību
+checked-on = Pārbaudīts { $date }
+draft-notice = Šis tulkojums ir melnraksts. Dzimtās valodas runātājs to vēl nav pārbaudījis.
+
+## Sākumlapa
+home-title = Darbs Latvijā
+home-summary = Jūsu tiesības darbā Latvijā un kur saņemt palīdzību.
+home-heading = Darbs Latvijā
+home-intro = Jūsu tiesības darbā Latvijā. Kur saņemt palīdzību. Bez maksas, un darbojas arī bez interneta.
+
+## Valodas izvēle (lapa /)
+choose-language = Izvēlieties valodu
+
+## Lapa nav atrasta
+not-found-title = Lapa nav atrasta
+not-found-text = Šīs lapas nav. Iespējams, tā ir pārvietota.
+not-found-back = Uz sākumlapu
+
+## Palīdzības saraksts (content/help.toml)
+org-safe-house-about = Palīdzība cilvēkiem, kas, iespējams, cietuši no cilvēku tirdzniecības. Bezmaksas konsultācijas darba ņēmējiem no valstīm ārpus ES.
+org-safe-house-hours = Pirmdiena–piektdiena, 9.00–17.00 (+371 67898343: 9.00–20.00)
+org-safe-house-languages = latviešu, krievu, angļu
+org-marta-about = Palīdzība cilvēkiem, kas, iespējams, cietuši no cilvēku tirdzniecības. Numurs 8000 Latvijā ir bez maksas.
+org-marta-hours = Pirmdiena–piektdiena, 10.00–18.00
+org-marta-languages = latviešu, krievu, angļu
+org-labour-inspectorate-about = Jautājumi par algu, līgumu, darba laiku un drošību darbā. Pēdējais numurs ir anonīmiem ziņojumiem.
+org-labour-inspectorate-hours = Vēl nav apstiprināts.
+org-labour-inspectorate-languages = Vēl nav apstiprināts.
+org-police-about = Policija. Zvans ir bez maksas. Briesmās zvaniet 112.
+org-police-hours = Vēl nav apstiprināts. Briesmās zvaniet 112.
+org-police-languages = Vēl nav apstiprināts.
+org-victim-support-about = Atbalsta tālrunis noziegumos cietušajiem.
+org-victim-support-hours = Vēl nav apstiprināts.
+org-victim-support-languages = Vēl nav apstiprināts.

@@ -1,0 +1,164 @@
+//! Response headers: security headers, content types, cache rules and ETags.
+
+use std::path::Path;
+use std::time::UNIX_EPOCH;
+
+use axum::http::header::{
+    CONTENT_SECURITY_POLICY as CSP, REFERRER_POLICY, SET_COOKIE, X_CONTENT_TYPE_OPTIONS,
+    X_FRAME_OPTIONS,
+};
+use axum::http::{HeaderName, HeaderValue};
+use axum::response::Response;
+
+use crate::negotiate::Encoding;
+
+/// Everything the app needs comes from our own origin. `'wasm-unsafe-eval'` is required
+/// to instantiate the WASM bundle; no inline script or style is ever allowed.
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; \
+    script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; \
+    font-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; \
+    object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+/// Only features Chromium knows: an unknown name is logged as a console error, and the
+/// browser tests treat console errors as failures.
+const PERMISSIONS_POLICY: &str = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
+pub(crate) const NO_CACHE: &str = "no-cache";
+const IMMUTABLE: &str = "public, max-age=31536000, immutable";
+
+/// Middleware body: the same security headers on every response, whatever produced it.
+pub(crate) async fn add_security_headers(mut response: Response) -> Response {
+    let headers = response.headers_mut();
+    for (name, value) in [
+        (CSP, CONTENT_SECURITY_POLICY),
+        (REFERRER_POLICY, "no-referrer"),
+        (X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (X_FRAME_OPTIONS, "DENY"),
+        (
+            HeaderName::from_static("cross-origin-opener-policy"),
+            "same-origin",
+        ),
+        (
+            HeaderName::from_static("permissions-policy"),
+            PERMISSIONS_POLICY,
+        ),
+    ] {
+        headers.insert(name, HeaderValue::from_static(value));
+    }
+    // Nothing here sets cookies; this makes sure nothing ever will. A cookie would be a
+    // way to recognise a returning visitor.
+    headers.remove(SET_COOKIE);
+    response
+}
+
+/// Content type from the extension of the file as requested (not of its `.br`/`.gz`
+/// variant).
+pub(crate) fn content_type(path: &Path) -> &'static str {
+    let extension = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    match extension.as_str() {
+        "html" => "text/html; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "js" | "mjs" => "text/javascript; charset=utf-8",
+        "wasm" => "application/wasm",
+        "json" => "application/json",
+        "webmanifest" => "application/manifest+json",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "ico" => "image/x-icon",
+        "xml" => "application/xml; charset=utf-8",
+        "txt" => "text/plain; charset=utf-8",
+        "woff2" => "font/woff2",
+        _ => "application/octet-stream",
+    }
+}
+
+/// Files whose name carries a content hash never change under that name, so browsers
+/// may keep them for a year. Everything else (HTML, `sw.js`, the manifest, icons…) must
+/// be revalidated, or an update would never reach people.
+pub(crate) fn cache_control(path: &Path) -> &'static str {
+    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+    if has_content_hash(stem) {
+        IMMUTABLE
+    } else {
+        NO_CACHE
+    }
+}
+
+/// `name-0123456789abcdef` or `name-0123456789abcdef_bg`: trunk's and our build's naming.
+fn has_content_hash(stem: &str) -> bool {
+    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
+    let Some((_, hash)) = stem.rsplit_once('-') else {
+        return false;
+    };
+    hash.len() == 16
+        && hash
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
+/// A strong validator for one variant: length and modification time identify the bytes
+/// well enough for a build output directory, and the encoding keeps the `.br`, `.gz`
+/// and plain variants apart as RFC 9110 requires.
+pub(crate) fn etag(meta: &std::fs::Metadata, encoding: Encoding) -> String {
+    let nanos = meta
+        .modified()
+        .ok()
+        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_nanos());
+    let tag = match encoding.content_encoding() {
+        Some(coding) => format!("-{coding}"),
+        None => String::new(),
+    };
+    format!("\"{:x}-{nanos:x}{tag}\"", meta.len())
+}
+
+/// `If-None-Match` uses the weak comparison (RFC 9110 §13.1.2), so `W/` is ignored.
+pub(crate) fn if_none_match_hits(header: &str, etag: &str) -> bool {
+    header.split(',').map(str::trim).any(|candidate| {
+        candidate == "*" || candidate.strip_prefix("W/").unwrap_or(candidate) == etag
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hashed_names() {
+        for name in [
+            "wil-app-0123456789abcdef_bg.wasm",
+            "wil-app-0123456789abcdef.js",
+            "style-0123456789abcdef.css",
+            "boot-0123456789abcdef.js",
+        ] {
+            assert_eq!(cache_control(Path::new(name)), IMMUTABLE, "{name}");
+        }
+        for name in [
+            "index.html",
+            "sw.js",
+            "manifest.webmanifest",
+            "icon-192.png",
+            "boot-0123456789ABCDEF.js",
+            "boot-0123456789abcde.js",
+            "boot-0123456789abcdef0.js",
+            "boot-0123456789abcdeg.js",
+            "boot0123456789abcdef.js",
+            "boot-0123456789abcdef_bgx.js",
+        ] {
+            assert_eq!(cache_control(Path::new(name)), NO_CACHE, "{name}");
+        }
+    }
+
+    #[test]
+    fn if_none_match_forms() {
+        assert!(if_none_match_hits("\"a\"", "\"a\""));
+        assert!(if_none_match_hits("\"x\", W/\"a\"", "\"a\""));
+        assert!(if_none_match_hits("*", "\"a\""));
+        assert!(!if_none_match_hits("\"b\"", "\"a\""));
+        assert!(!if_none_match_hits("a", "\"a\""));
+    }
+}

@@ -1,0 +1,119 @@
+//! A small built site in a temporary directory, and a helper to ask the router.
+#![allow(dead_code)] // each test file uses a different part of this
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use axum::body::{to_bytes, Body, Bytes};
+use axum::http::{HeaderMap, Method, Request, StatusCode};
+use tower::ServiceExt;
+
+pub const SECRET: &str = "TOP SECRET: must never be served";
+pub const INDEX: &str = "<!doctype html><title>Home</title>";
+pub const INDEX_BR: &[u8] = b"\x8b\x10\x80 pretend brotli of index";
+pub const INDEX_GZ: &[u8] = b"\x1f\x8b pretend gzip of index";
+pub const ROOT_404: &str = "<!doctype html><title>Not found</title>";
+pub const ROOT_404_BR: &[u8] = b"\x8b pretend brotli of 404";
+pub const LV_404: &str = "<!doctype html><title>Lapa nav atrasta</title>";
+pub const LV_INDEX: &str = "<!doctype html><title>Sākums</title>";
+
+pub struct Site {
+    /// Holds `secret` and `Cargo.toml` next to `dist`, i.e. in dist's parent.
+    pub _tmp: tempfile::TempDir,
+    pub dist: PathBuf,
+}
+
+fn write(path: &Path, bytes: impl AsRef<[u8]>) {
+    fs::create_dir_all(path.parent().unwrap()).unwrap();
+    fs::write(path, bytes).unwrap();
+}
+
+pub fn site() -> Site {
+    // Not the default `.tmpXXXX`: a hidden name would let the hidden-file check mask a
+    // failure of the "stays inside dist" check.
+    let tmp = tempfile::Builder::new()
+        .prefix("wil-site-")
+        .tempdir()
+        .unwrap();
+    let dist = tmp.path().join("dist");
+    write(&tmp.path().join("secret"), SECRET);
+    write(&tmp.path().join("Cargo.toml"), SECRET);
+    write(&tmp.path().join("a").join("secret"), SECRET);
+
+    let d = |p: &str| dist.join(p);
+    write(&d("index.html"), INDEX);
+    write(&d("index.html.br"), INDEX_BR);
+    write(&d("index.html.gz"), INDEX_GZ);
+    write(&d("404.html"), ROOT_404);
+    write(&d("404.html.br"), ROOT_404_BR);
+    write(&d("lv/index.html"), LV_INDEX);
+    write(&d("lv/404.html"), LV_404);
+    write(&d("ru/index.html"), "<!doctype html><title>Главная</title>");
+    write(&d("a/b.txt"), "inner");
+    write(&d("sw.js"), "self.addEventListener('fetch', () => {});");
+    write(&d("manifest.webmanifest"), "{}");
+    write(&d("style-0123456789abcdef.css"), "body{}");
+    write(&d("wil-app-0123456789abcdef_bg.wasm"), b"\0asm\x01\0\0\0");
+    write(&d("wil-app-0123456789abcdef.js"), "export default 1;");
+    write(&d("boot-0123456789abcdef.js"), "import './x.js';");
+    write(&d("only-gzip.js"), "let a = 1;");
+    write(&d("only-gzip.js.gz"), b"\x1f\x8b only gzip");
+    write(&d("module.mjs"), "export {};");
+    write(&d("data.json"), "{}");
+    write(&d("image.svg"), "<svg/>");
+    write(&d("icon-192.png"), b"\x89PNG");
+    write(&d("favicon.ico"), b"\0\0\x01\0");
+    write(&d("sitemap.xml"), "<urlset/>");
+    write(&d("robots.txt"), "User-agent: *");
+    write(&d("font.woff2"), b"wOF2");
+    write(&d("blob.bin"), b"\x01\x02");
+    write(&d(".env"), SECRET);
+    write(&d(".git/config"), SECRET);
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(tmp.path().join("secret"), d("escape.txt")).unwrap();
+        std::os::unix::fs::symlink(tmp.path(), d("escape-dir")).unwrap();
+        std::os::unix::fs::symlink(d("a/b.txt"), d("inner-link.txt")).unwrap();
+    }
+    Site { _tmp: tmp, dist }
+}
+
+pub struct Reply {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: Bytes,
+}
+
+impl Reply {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).map(|v| v.to_str().unwrap())
+    }
+
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+}
+
+pub async fn ask(site: &Site, method: Method, uri: &str, headers: &[(&str, &str)]) -> Reply {
+    let mut request = Request::builder().method(method).uri(uri);
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    let request = request.body(Body::empty()).unwrap();
+    let response = wil_server::router(site.dist.clone())
+        .oneshot(request)
+        .await
+        .unwrap();
+    let status = response.status();
+    let headers = response.headers().clone();
+    let body = to_bytes(response.into_body(), usize::MAX).await.unwrap();
+    Reply {
+        status,
+        headers,
+        body,
+    }
+}
+
+pub async fn get(site: &Site, uri: &str) -> Reply {
+    ask(site, Method::GET, uri, &[]).await
+}

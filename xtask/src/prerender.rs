@@ -1,0 +1,448 @@
+//! Renders every route × language to a complete static HTML file with the same Leptos
+//! components the browser hydrates, plus the sitemap, robots.txt and one web app manifest
+//! per language. Pure: it returns files, the caller writes them.
+
+use std::collections::BTreeMap;
+
+use leptos::prelude::*;
+use wil_app::model::{
+    Article, LanguageLink, Organisation, PageBody, PageData, PageLink, Phone, Source, Ui,
+};
+use wil_app::App;
+use wil_content::{Page, Site};
+
+/// The hashed files that trunk built, as URL paths ("/style-0123456789abcdef.css").
+#[derive(Debug, Clone)]
+pub struct Assets {
+    pub css: String,
+    pub boot_js: String,
+    pub app_js: String,
+    pub wasm: String,
+}
+
+/// Stands where the build's version goes; replaced once every file's bytes are known.
+pub const VERSION_PLACEHOLDER: &str = "__WIL_BUILD_VERSION__";
+
+/// What the pre-renderer made.
+pub struct Rendered {
+    /// Path inside dist/ ("lv/pay/index.html") → bytes.
+    pub files: BTreeMap<String, Vec<u8>>,
+    /// URL paths of each language's pages and manifest: what "keep this language" caches.
+    pub pages_by_lang: BTreeMap<String, Vec<String>>,
+    /// URL paths that belong to no single language: "/", "/404.html".
+    pub shared_pages: Vec<String>,
+}
+
+/// One route in one language.
+#[derive(Debug, Clone, PartialEq)]
+enum Route {
+    Home,
+    Page(String),
+    Help,
+    NotFound,
+}
+
+impl Route {
+    fn url(&self, lang: &str) -> String {
+        match self {
+            Route::Home => format!("/{lang}/"),
+            Route::Page(slug) => format!("/{lang}/{slug}/"),
+            Route::Help => format!("/{lang}/help/"),
+            Route::NotFound => format!("/{lang}/404.html"),
+        }
+    }
+}
+
+/// URL path → file inside dist/: "/lv/pay/" → "lv/pay/index.html".
+pub fn file_for(url: &str) -> String {
+    let trimmed = url.trim_start_matches('/');
+    if trimmed.is_empty() || trimmed.ends_with('/') {
+        format!("{trimmed}index.html")
+    } else {
+        trimmed.to_string()
+    }
+}
+
+pub fn render_site(site: &Site, assets: &Assets, base_url: &str) -> Result<Rendered, String> {
+    let base = base_url.trim_end_matches('/');
+    let mut files = BTreeMap::new();
+    let mut pages_by_lang = BTreeMap::new();
+    let mut sitemap = Vec::new();
+
+    let mut routes = vec![Route::Home];
+    routes.extend(site.pages.keys().filter(|s| *s != "help").map(|s| Route::Page(s.clone())));
+    routes.push(Route::Help);
+
+    for lang in &site.languages {
+        let ui = ui_strings(site, &lang.code)?;
+        let mut urls = Vec::new();
+        for route in routes.iter().chain(std::iter::once(&Route::NotFound)) {
+            let data = page_data(site, &lang.code, route, &ui)?;
+            let url = route.url(&lang.code);
+            let head = head_for(site, &data, route, base, &ui);
+            files.insert(file_for(&url), document(&data, &head, assets)?.into_bytes());
+            if *route != Route::NotFound {
+                sitemap.push((url.clone(), alternates(site, route)));
+            }
+            urls.push(url);
+        }
+        let manifest = manifest(&lang.code, &lang.dir, &ui.app_name);
+        let manifest_url = format!("/{}/manifest.webmanifest", lang.code);
+        files.insert(file_for(&manifest_url), manifest.into_bytes());
+        urls.push(manifest_url);
+        pages_by_lang.insert(lang.code.clone(), urls);
+    }
+
+    // "/" offers the languages; "/404.html" answers unknown paths outside a language.
+    let source = &site.config.source_language;
+    let ui = ui_strings(site, source)?;
+    let chooser = PageData {
+        lang: source.clone(),
+        dir: dir_of(site, source),
+        path: "/".into(),
+        home_href: "/".into(),
+        help_href: format!("/{source}/help/"),
+        languages: site
+            .languages
+            .iter()
+            .map(|l| LanguageLink {
+                code: l.code.clone(),
+                name: l.name.clone(),
+                dir: l.dir.clone(),
+                href: format!("/{}/", l.code),
+                current: false,
+            })
+            .collect(),
+        body: PageBody::Languages {
+            heading: text(site, source, "choose-language", &[])?,
+        },
+        ui: ui.clone(),
+    };
+    let head = Head {
+        title: ui.app_name.clone(),
+        description: text(site, source, "home-summary", &[])?,
+        canonical: Some(format!("{base}/")),
+        alternates: alternates(site, &Route::Home).into_iter().map(|(l, u)| (l, format!("{base}{u}"))).collect(),
+        manifest: format!("/{source}/manifest.webmanifest"),
+        site_name: ui.app_name.clone(),
+    };
+    files.insert("index.html".into(), document(&chooser, &head, assets)?.into_bytes());
+    sitemap.insert(0, ("/".to_string(), Vec::new()));
+
+    let mut root_404 = page_data(site, source, &Route::NotFound, &ui)?;
+    root_404.path = "/404.html".into();
+    let head = head_for(site, &root_404, &Route::NotFound, base, &ui);
+    files.insert("404.html".into(), document(&root_404, &head, assets)?.into_bytes());
+
+    files.insert("sitemap.xml".into(), sitemap_xml(base, &sitemap).into_bytes());
+    files.insert(
+        "robots.txt".into(),
+        format!("User-agent: *\nAllow: /\nSitemap: {base}/sitemap.xml\n").into_bytes(),
+    );
+    Ok(Rendered {
+        files,
+        pages_by_lang,
+        shared_pages: vec!["/".into(), "/404.html".into()],
+    })
+}
+
+fn text(site: &Site, lang: &str, id: &str, args: &[(&str, &str)]) -> Result<String, String> {
+    site.locales.text(lang, id, args)
+}
+
+fn dir_of(site: &Site, lang: &str) -> String {
+    site.language(lang).map(|l| l.dir.clone()).unwrap_or_else(|| "ltr".into())
+}
+
+/// Every message of the source language that takes no variables, in `lang` (with fallback),
+/// read into [`Ui`]: a message the UI needs and nobody wrote fails here, by name.
+fn ui_strings(site: &Site, lang: &str) -> Result<Ui, String> {
+    let mut map = serde_json::Map::new();
+    for id in site.locales.source_ids() {
+        if let Ok(s) = site.locales.text(lang, &id, &[]) {
+            map.insert(id, serde_json::Value::String(s));
+        }
+    }
+    serde_json::from_value(serde_json::Value::Object(map)).map_err(|e| format!("locales/{lang}: {e}"))
+}
+
+fn language_links(site: &Site, lang: &str, route: &Route) -> Vec<LanguageLink> {
+    site.languages
+        .iter()
+        .map(|l| LanguageLink {
+            code: l.code.clone(),
+            name: l.name.clone(),
+            dir: l.dir.clone(),
+            href: match route {
+                Route::NotFound => Route::Home.url(&l.code),
+                r => r.url(&l.code),
+            },
+            current: l.code == lang,
+        })
+        .collect()
+}
+
+fn article(site: &Site, lang: &str, page: &Page, fell_back: bool) -> Result<Article, String> {
+    Ok(Article {
+        lang: page.lang.clone(),
+        notice: if page.draft || fell_back {
+            Some(text(site, lang, "draft-notice", &[])?)
+        } else {
+            None
+        },
+        title: page.title.clone(),
+        summary: page.summary.clone(),
+        html: page.html.clone(),
+        checked: text(site, lang, "checked-on", &[("date", &page.checked)])?,
+        sources: page
+            .sources
+            .iter()
+            .map(|s| Source {
+                title: s.title.clone(),
+                url: s.url.clone(),
+            })
+            .collect(),
+    })
+}
+
+fn page_data(site: &Site, lang: &str, route: &Route, ui: &Ui) -> Result<PageData, String> {
+    let page = |slug: &str| {
+        site.page(slug, lang)
+            .ok_or_else(|| format!("page `{slug}` exists in no language of {lang}'s fallback chain"))
+    };
+    let body = match route {
+        Route::Home => PageBody::Home {
+            heading: text(site, lang, "home-heading", &[])?,
+            intro: text(site, lang, "home-intro", &[])?,
+            pages: site
+                .config
+                .home
+                .iter()
+                .map(|slug| {
+                    let (p, _) = page(slug)?;
+                    Ok(PageLink {
+                        href: format!("/{lang}/{slug}/"),
+                        title: p.title.clone(),
+                        summary: p.summary.clone(),
+                    })
+                })
+                .collect::<Result<_, String>>()?,
+        },
+        Route::Page(slug) => {
+            let (p, fell_back) = page(slug)?;
+            PageBody::Article(article(site, lang, p, fell_back)?)
+        }
+        Route::Help => {
+            let (p, fell_back) = page("help")?;
+            PageBody::Help {
+                article: article(site, lang, p, fell_back)?,
+                organisations: site
+                    .organisations
+                    .iter()
+                    .map(|o| {
+                        let words = |part: &str| text(site, lang, &format!("org-{}-{part}", o.id), &[]);
+                        Ok(Organisation {
+                            name: o.name.clone(),
+                            about: words("about")?,
+                            hours: words("hours")?,
+                            languages: words("languages")?,
+                            phones: o
+                                .phones
+                                .iter()
+                                .map(|p| Phone {
+                                    display: p.display.clone(),
+                                    tel: p.tel(),
+                                })
+                                .collect(),
+                            email: o.email.clone(),
+                            address: o.address.clone(),
+                            checked: text(site, lang, "checked-on", &[("date", &o.checked.to_string())])?,
+                            source: Source {
+                                title: o.source.title.clone(),
+                                url: o.source.url.clone(),
+                            },
+                        })
+                    })
+                    .collect::<Result<_, String>>()?,
+            }
+        }
+        Route::NotFound => PageBody::NotFound {
+            heading: text(site, lang, "not-found-title", &[])?,
+            text: text(site, lang, "not-found-text", &[])?,
+            back: text(site, lang, "not-found-back", &[])?,
+        },
+    };
+    Ok(PageData {
+        lang: lang.to_string(),
+        dir: dir_of(site, lang),
+        path: route.url(lang),
+        home_href: Route::Home.url(lang),
+        help_href: Route::Help.url(lang),
+        ui: ui.clone(),
+        languages: language_links(site, lang, route),
+        body,
+    })
+}
+
+/// hreflang → URL path of the same route in every language.
+fn alternates(site: &Site, route: &Route) -> Vec<(String, String)> {
+    let mut v: Vec<(String, String)> = site.languages.iter().map(|l| (l.code.clone(), route.url(&l.code))).collect();
+    let x_default = match route {
+        Route::Home => "/".to_string(),
+        r => r.url(&site.config.source_language),
+    };
+    v.push(("x-default".into(), x_default));
+    v
+}
+
+/// What goes into `<head>` besides the fixed tags.
+struct Head {
+    title: String,
+    description: String,
+    canonical: Option<String>,
+    alternates: Vec<(String, String)>,
+    manifest: String,
+    site_name: String,
+}
+
+fn head_for(site: &Site, data: &PageData, route: &Route, base: &str, ui: &Ui) -> Head {
+    let (title, description) = match &data.body {
+        PageBody::Article(a) | PageBody::Help { article: a, .. } => {
+            (format!("{} · {}", a.title, ui.app_name), a.summary.clone())
+        }
+        PageBody::Home { intro, .. } => (ui.app_name.clone(), intro.clone()),
+        PageBody::NotFound { heading, text, .. } => (format!("{heading} · {}", ui.app_name), text.clone()),
+        PageBody::Languages { heading } => (ui.app_name.clone(), heading.clone()),
+    };
+    let indexed = *route != Route::NotFound;
+    Head {
+        title,
+        description,
+        canonical: indexed.then(|| format!("{base}{}", data.path)),
+        alternates: if indexed {
+            alternates(site, route).into_iter().map(|(l, u)| (l, format!("{base}{u}"))).collect()
+        } else {
+            Vec::new()
+        },
+        manifest: format!("/{}/manifest.webmanifest", data.lang),
+        site_name: ui.app_name.clone(),
+    }
+}
+
+/// The whole HTML document: head written here, body rendered by the Leptos app.
+fn document(data: &PageData, head: &Head, assets: &Assets) -> Result<String, String> {
+    let body = render_body(data);
+    let json = serde_json::to_string(data).map_err(|e| e.to_string())?;
+    // Inside <script> only "</script" and "<!--" could end or confuse the block.
+    let json = json.replace('<', "\\u003c");
+    let e = escape;
+    let mut h = String::with_capacity(body.len() + json.len() + 2048);
+    h.push_str("<!DOCTYPE html>\n");
+    h.push_str(&format!("<html lang=\"{}\" dir=\"{}\">\n<head>\n", e(&data.lang), e(&data.dir)));
+    h.push_str("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    h.push_str(&format!("<title>{}</title>\n", e(&head.title)));
+    h.push_str(&format!("<meta name=\"description\" content=\"{}\">\n", e(&head.description)));
+    h.push_str("<meta name=\"referrer\" content=\"no-referrer\">\n");
+    h.push_str(&format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">\n", e(&meta_csp())));
+    h.push_str(&format!("<meta name=\"wil-build\" content=\"{VERSION_PLACEHOLDER}\">\n"));
+    h.push_str("<meta name=\"theme-color\" content=\"#1d5b86\">\n");
+    if let Some(c) = &head.canonical {
+        h.push_str(&format!("<link rel=\"canonical\" href=\"{}\">\n", e(c)));
+        for (lang, url) in &head.alternates {
+            h.push_str(&format!("<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">\n", e(lang), e(url)));
+        }
+        h.push_str(&format!("<meta property=\"og:type\" content=\"website\">\n<meta property=\"og:url\" content=\"{}\">\n", e(c)));
+    }
+    h.push_str(&format!("<meta property=\"og:site_name\" content=\"{}\">\n", e(&head.site_name)));
+    h.push_str(&format!("<meta property=\"og:title\" content=\"{}\">\n", e(&head.title)));
+    h.push_str(&format!("<meta property=\"og:description\" content=\"{}\">\n", e(&head.description)));
+    h.push_str("<meta name=\"twitter:card\" content=\"summary\">\n");
+    h.push_str(&format!("<meta name=\"twitter:title\" content=\"{}\">\n", e(&head.title)));
+    h.push_str(&format!("<meta name=\"twitter:description\" content=\"{}\">\n", e(&head.description)));
+    h.push_str(&format!("<link rel=\"manifest\" href=\"{}\">\n", e(&head.manifest)));
+    h.push_str("<link rel=\"icon\" href=\"/icon.svg\" type=\"image/svg+xml\">\n<link rel=\"apple-touch-icon\" href=\"/icon-192.png\">\n");
+    h.push_str(&format!("<link rel=\"stylesheet\" href=\"{}\">\n", e(&assets.css)));
+    h.push_str(&format!("<link rel=\"modulepreload\" href=\"{}\">\n", e(&assets.app_js)));
+    h.push_str(&format!(
+        "<link rel=\"preload\" href=\"{}\" as=\"fetch\" type=\"application/wasm\" crossorigin>\n",
+        e(&assets.wasm)
+    ));
+    h.push_str(&format!("<script type=\"module\" src=\"{}\"></script>\n", e(&assets.boot_js)));
+    h.push_str(&format!("<script type=\"application/json\" id=\"page-data\">{json}</script>\n"));
+    h.push_str("</head>\n<body>");
+    h.push_str(&body);
+    h.push_str("</body>\n</html>\n");
+    Ok(h)
+}
+
+/// The server's policy, minus what a `<meta>` policy may not carry (frame-ancestors): a
+/// second line of defence when the site is put on a static host that sends no headers.
+fn meta_csp() -> String {
+    wil_server::CONTENT_SECURITY_POLICY
+        .split(';')
+        .map(str::trim)
+        .filter(|d| !d.starts_with("frame-ancestors"))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// The body markup exactly as the browser's hydration expects it.
+pub fn render_body(data: &PageData) -> String {
+    let data = data.clone();
+    Owner::new().with(move || view! { <App data/> }.to_html())
+}
+
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn manifest(lang: &str, dir: &str, name: &str) -> String {
+    serde_json::json!({
+        "name": name,
+        "short_name": name,
+        "lang": lang,
+        "dir": dir,
+        "start_url": format!("/{lang}/"),
+        "scope": "/",
+        "display": "standalone",
+        "background_color": "#ffffff",
+        "theme_color": "#1d5b86",
+        "icons": [
+            { "src": "/icon-192.png", "sizes": "192x192", "type": "image/png", "purpose": "any" },
+            { "src": "/icon-512.png", "sizes": "512x512", "type": "image/png", "purpose": "any" },
+            { "src": "/icon.svg", "sizes": "any", "type": "image/svg+xml", "purpose": "any" }
+        ]
+    })
+    .to_string()
+}
+
+fn sitemap_xml(base: &str, entries: &[(String, Vec<(String, String)>)]) -> String {
+    let mut s = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
+    );
+    for (url, alts) in entries {
+        s.push_str(&format!("  <url>\n    <loc>{}{}</loc>\n", base, escape(url)));
+        for (lang, alt) in alts {
+            s.push_str(&format!(
+                "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}{}\"/>\n",
+                escape(lang),
+                base,
+                escape(alt)
+            ));
+        }
+        s.push_str("  </url>\n");
+    }
+    s.push_str("</urlset>\n");
+    s
+}

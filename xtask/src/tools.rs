@@ -1,0 +1,169 @@
+//! Finds the tools the build needs and installs the missing ones.
+//!
+//! Everything comes from the package registries this project can reach (crates.io, npm,
+//! Debian): trunk and wasm-bindgen-cli with cargo, wasm-opt from the npm package `binaryen`
+//! (Debian's binaryen 108 produces WASM that fails at start-up), Chromium with apt-get.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+pub const TRUNK_VERSION: &str = "0.21.14";
+/// binaryen's wasm-opt; app/Trunk.toml pins the same version, so trunk refuses any other.
+pub const BINARYEN_VERSION: &str = "132.0.0";
+
+/// PATH entries to put first when running trunk, so it finds our wasm-opt and wasm-bindgen.
+pub struct Toolchain {
+    pub path_prefix: Vec<PathBuf>,
+}
+
+impl Toolchain {
+    pub fn path_env(&self) -> std::ffi::OsString {
+        let mut parts = self.path_prefix.clone();
+        parts.extend(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()));
+        std::env::join_paths(parts).expect("PATH entries contain no separator")
+    }
+}
+
+fn cargo_bin() -> PathBuf {
+    let home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+        .unwrap_or_else(|| PathBuf::from(".cargo"));
+    home.join("bin")
+}
+
+/// Runs a command with inherited output; an error names the command.
+pub fn run(cmd: &mut Command) -> Result<(), String> {
+    let shown = format!("{cmd:?}");
+    let status = cmd.status().map_err(|e| format!("cannot start {shown}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{shown} failed ({status})"))
+    }
+}
+
+/// First line of `program --version`, or None when it cannot run.
+fn version_of(program: &Path) -> Option<String> {
+    let out = Command::new(program).arg("--version").output().ok()?;
+    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).lines().next().unwrap_or("").trim().to_string())
+}
+
+/// Finds `name` on PATH (with cargo's bin directory added).
+fn which(name: &str) -> Option<PathBuf> {
+    let mut dirs = vec![cargo_bin()];
+    dirs.extend(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()));
+    dirs.into_iter().map(|d| d.join(name)).find(|p| p.is_file())
+}
+
+/// The wasm-bindgen version in Cargo.lock: the CLI must be exactly this one.
+pub fn locked_wasm_bindgen(root: &Path) -> Result<String, String> {
+    let lock = std::fs::read_to_string(root.join("Cargo.lock")).map_err(|e| format!("cannot read Cargo.lock: {e}"))?;
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line == "name = \"wasm-bindgen\"" {
+            if let Some(v) = lines.next().and_then(|l| l.strip_prefix("version = \"")) {
+                return Ok(v.trim_end_matches('"').to_string());
+            }
+        }
+    }
+    Err("Cargo.lock has no wasm-bindgen entry".into())
+}
+
+/// Makes sure the WASM build chain is present: target, trunk, wasm-bindgen-cli, wasm-opt.
+pub fn ensure_build_tools(root: &Path, install: bool) -> Result<Toolchain, String> {
+    // The wasm32 target.
+    let targets = Command::new("rustup").args(["target", "list", "--installed"]).output();
+    let has_target = targets
+        .as_ref()
+        .map(|o| String::from_utf8_lossy(&o.stdout).lines().any(|l| l.trim() == "wasm32-unknown-unknown"))
+        .unwrap_or(false);
+    if !has_target {
+        need(install, "the Rust target wasm32-unknown-unknown")?;
+        println!("      installing the wasm32-unknown-unknown target (rustup)");
+        run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))?;
+    }
+
+    // trunk.
+    let trunk_ok = which("trunk").and_then(|t| version_of(&t)).is_some_and(|v| v == format!("trunk {TRUNK_VERSION}"));
+    if !trunk_ok {
+        need(install, &format!("trunk {TRUNK_VERSION}"))?;
+        println!("      installing trunk {TRUNK_VERSION} (cargo install; about 10 minutes the first time)");
+        run(Command::new("cargo").args(["install", "--locked", "trunk", "--version", TRUNK_VERSION]))?;
+    }
+
+    // wasm-bindgen-cli at exactly the locked version. Not --locked: its own lock file pins
+    // a crate version that the registry no longer has.
+    let wanted = locked_wasm_bindgen(root)?;
+    let bindgen_ok = which("wasm-bindgen").and_then(|t| version_of(&t)).is_some_and(|v| v == format!("wasm-bindgen {wanted}"));
+    if !bindgen_ok {
+        need(install, &format!("wasm-bindgen-cli {wanted}"))?;
+        println!("      installing wasm-bindgen-cli {wanted} (cargo install; a few minutes)");
+        run(Command::new("cargo").args(["install", "wasm-bindgen-cli", "--version", &wanted]))?;
+    }
+
+    // wasm-opt from npm's binaryen, kept inside the project (.tools/), first on PATH.
+    let binaryen = root.join(".tools").join("binaryen");
+    let bin = binaryen.join("node_modules").join(".bin");
+    let major = BINARYEN_VERSION.split('.').next().unwrap_or_default();
+    let opt_ok = version_of(&bin.join("wasm-opt")).is_some_and(|v| v.contains(&format!("version {major}")));
+    if !opt_ok {
+        need(install, &format!("wasm-opt (npm binaryen@{BINARYEN_VERSION})"))?;
+        ensure_node(install)?;
+        println!("      installing wasm-opt (npm binaryen@{BINARYEN_VERSION})");
+        std::fs::create_dir_all(&binaryen).map_err(|e| e.to_string())?;
+        run(Command::new("npm")
+            .args(["install", "--no-audit", "--no-fund", "--no-save", "--prefix"])
+            .arg(&binaryen)
+            .arg(format!("binaryen@{BINARYEN_VERSION}")))?;
+    }
+    Ok(Toolchain {
+        path_prefix: vec![bin, cargo_bin()],
+    })
+}
+
+/// Node.js and npm, for wasm-opt and the browser tests.
+pub fn ensure_node(install: bool) -> Result<(), String> {
+    if which("node").is_some() && which("npm").is_some() {
+        return Ok(());
+    }
+    need(install, "Node.js and npm")?;
+    apt_install(&["nodejs", "npm"])
+}
+
+/// Debian's Chromium and its driver, for the browser tests. Never a downloaded browser.
+pub fn ensure_chromium(install: bool) -> Result<PathBuf, String> {
+    let chromium = PathBuf::from("/usr/bin/chromium");
+    if chromium.is_file() {
+        return Ok(chromium);
+    }
+    need(install, "Chromium (/usr/bin/chromium)")?;
+    apt_install(&["chromium", "chromium-driver"])?;
+    Ok(chromium)
+}
+
+fn apt_install(packages: &[&str]) -> Result<(), String> {
+    let is_root = Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+        .unwrap_or(false);
+    if !is_root {
+        return Err(format!(
+            "{} missing. Install it as root, then run this again:\n  sudo apt-get update && sudo apt-get install -y {}",
+            packages.join(" and "),
+            packages.join(" ")
+        ));
+    }
+    println!("      installing {} (apt-get)", packages.join(", "));
+    run(Command::new("apt-get").arg("update").arg("-q"))?;
+    run(Command::new("apt-get").args(["install", "-y", "-q"]).args(packages).env("DEBIAN_FRONTEND", "noninteractive"))
+}
+
+fn need(install: bool, what: &str) -> Result<(), String> {
+    if install {
+        Ok(())
+    } else {
+        Err(format!("{what} is missing and --no-install was given"))
+    }
+}
