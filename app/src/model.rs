@@ -41,7 +41,6 @@ pub struct Ui {
     pub emergency: String,
     pub new_version: String,
     pub reload: String,
-    pub checked_on: String,
     pub sources: String,
     pub privacy_note: String,
     pub call: String,

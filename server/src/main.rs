@@ -97,3 +97,46 @@ async fn main() -> ExitCode {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(args: &[&str]) -> Result<Parsed, String> {
+        parse_args(args.iter().map(|a| a.to_string()))
+    }
+
+    #[test]
+    fn defaults_and_flags() {
+        let Ok(Parsed::Run(o)) = parse(&[]) else {
+            panic!("defaults")
+        };
+        assert_eq!(o.dist, PathBuf::from("dist"));
+        assert_eq!(
+            SocketAddr::new(o.addr, o.port).to_string(),
+            "127.0.0.1:8080"
+        );
+
+        let Ok(Parsed::Run(o)) = parse(&["--dist", "out", "--addr", "::1", "--port=9000"]) else {
+            panic!("flags")
+        };
+        assert_eq!(o.dist, PathBuf::from("out"));
+        assert_eq!(SocketAddr::new(o.addr, o.port).to_string(), "[::1]:9000");
+
+        assert!(matches!(parse(&["--port", "1", "-h"]), Ok(Parsed::Help)));
+    }
+
+    #[test]
+    fn bad_input_is_an_error() {
+        for args in [
+            &["--bogus"][..],
+            &["--port"],
+            &["--port", "65536"],
+            &["--port", "-1"],
+            &["--addr", "localhost"],
+            &["dist"],
+        ] {
+            assert!(parse(args).is_err(), "{args:?}");
+        }
+    }
+}
