@@ -6,6 +6,11 @@ use wasm_bindgen::JsCast;
 
 use crate::model::PageData;
 
+thread_local! {
+    /// Set when the person chose "reload" in the new-version banner.
+    static RELOAD_REQUESTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 /// Entry point of the WASM module: read the page's data that the build embedded as JSON
 /// and take over the pre-rendered `<body>` with exactly that data.
 #[wasm_bindgen(start)]
@@ -16,6 +21,11 @@ pub fn start() {
         return;
     };
     leptos::mount::hydrate_body(move || view! { <crate::App data/> });
+    // Says "the app has taken over": for the browser tests, and for styles that should
+    // only apply when the app runs.
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("data-hydrated", "true");
+    }
 }
 
 fn page_data() -> Option<PageData> {
@@ -53,8 +63,12 @@ pub fn watch_service_worker(lang: String, set_ready: WriteSignal<bool>) {
     let container = window().navigator().service_worker();
     // A new worker takes control only after the person chose "reload": then load the page
     // again, so shell and content come from the new build together.
+    // A first install with clients.claim(), or another tab's choice, must not reload a
+    // page someone is reading: only this tab's own "reload" does.
     let on_change = Closure::<dyn Fn()>::new(|| {
-        let _ = window().location().reload();
+        if RELOAD_REQUESTED.get() {
+            let _ = window().location().reload();
+        }
     });
     container.set_oncontrollerchange(Some(on_change.as_ref().unchecked_ref()));
     on_change.forget();
@@ -102,6 +116,7 @@ pub fn watch_service_worker(lang: String, set_ready: WriteSignal<bool>) {
 /// The person chose "reload": tell the waiting worker to take over; `controllerchange`
 /// then reloads the page.
 pub fn activate_new_version() {
+    RELOAD_REQUESTED.set(true);
     let container = window().navigator().service_worker();
     leptos::task::spawn_local(async move {
         let Ok(reg) = wasm_bindgen_futures::JsFuture::from(container.get_registration()).await

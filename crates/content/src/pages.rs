@@ -212,7 +212,7 @@ mod tests {
         let text = format!("{GOOD}\nSome text.\n\n<script>alert(1)</script>\n");
         let (page, problems) = parse_str(&text);
         assert!(page.is_none());
-        assert_eq!(problems.0[0].line, Some(14), "{problems}");
+        assert_eq!(problems.0[0].line, Some(15), "{problems}");
         assert!(problems.0[0].message.contains("raw HTML"));
     }
 

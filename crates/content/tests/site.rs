@@ -1,0 +1,111 @@
+//! Reading a whole site from disk: a small fixture written per test, then one thing broken.
+
+use std::path::Path;
+
+use wil_content::Site;
+
+fn write(root: &Path, rel: &str, text: &str) {
+    let path = root.join(rel);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+}
+
+const PAGE: &str = "+++\ntitle = \"Pay\"\nsummary = \"About pay.\"\nchecked = 2026-11-29\n[[sources]]\ntitle = \"Source\"\nurl = \"https://example.org/\"\n+++\nText. [Help](/en/help/)\n";
+
+/// A valid two-language site.
+fn fixture() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let r = dir.path();
+    write(r, "content/site.toml", "base_url = \"http://127.0.0.1:8080\"\nsource_language = \"en\"\nhome = [\"pay\", \"help\"]\n");
+    write(
+        r,
+        "content/languages.toml",
+        "[[language]]\ncode = \"en\"\nname = \"English\"\nenglish_name = \"English\"\ndir = \"ltr\"\nscript = \"Latn\"\n\n[[language]]\ncode = \"lv\"\nname = \"Latviešu\"\nenglish_name = \"Latvian\"\ndir = \"ltr\"\nscript = \"Latn\"\nfallback = [\"en\"]\n",
+    );
+    write(r, "content/help.toml", "[[organisation]]\nid = \"police\"\nname = \"Police\"\nphones = [{ display = \"110\" }]\nchecked = 2026-11-29\nsource = { title = \"s\", url = \"https://example.org/\" }\n");
+    write(r, "content/pages/pay.en.md", PAGE);
+    write(r, "content/pages/help.en.md", &PAGE.replace("Pay", "Help"));
+    write(
+        r,
+        "locales/en/main.ftl",
+        "hello = Hello\nonly-en = Only in English\nchecked-on = Checked on { $date }\norg-police-about = Police\norg-police-hours = Always\norg-police-languages = Latvian\n",
+    );
+    write(r, "locales/lv/main.ftl", "hello = Sveiki\norg-police-about = Policija\n");
+    dir
+}
+
+fn problems(root: &Path) -> String {
+    match Site::load(root) {
+        Ok(_) => panic!("expected the site to be rejected"),
+        Err(p) => p.to_string(),
+    }
+}
+
+#[test]
+fn valid_site_loads_with_fallbacks() {
+    let dir = fixture();
+    let site = Site::load(dir.path()).unwrap_or_else(|p| panic!("{p}"));
+    assert_eq!(site.locales.text("lv", "hello", &[]).unwrap(), "Sveiki");
+    // Missing in lv: falls back to en, never to the raw key.
+    assert_eq!(site.locales.text("lv", "only-en", &[]).unwrap(), "Only in English");
+    assert_eq!(site.locales.text("en", "checked-on", &[("date", "2026-11-29")]).unwrap(), "Checked on 2026-11-29");
+    assert!(site.locales.text("lv", "nowhere", &[]).is_err());
+    // A page missing in lv is found in en, flagged as fallen back.
+    let (page, fell_back) = site.page("pay", "lv").unwrap();
+    assert_eq!(page.lang, "en");
+    assert!(fell_back);
+    assert!(site.is_route("/lv/pay/") && site.is_route("/") && !site.is_route("/lv/nope/"));
+}
+
+#[test]
+fn fluent_syntax_error_names_file_and_line() {
+    let dir = fixture();
+    write(dir.path(), "locales/lv/main.ftl", "hello = Sveiki\n\nbroken = { $\n");
+    let p = problems(dir.path());
+    assert!(p.contains("locales/lv/main.ftl:3: Fluent syntax"), "{p}");
+}
+
+#[test]
+fn translation_key_missing_from_source_is_rejected() {
+    let dir = fixture();
+    write(dir.path(), "locales/lv/main.ftl", "hello = Sveiki\nextra = Lieks\n");
+    let p = problems(dir.path());
+    assert!(p.contains("main.ftl:2: message `extra` is not in the source language"), "{p}");
+}
+
+#[test]
+fn internal_link_to_missing_page_is_rejected() {
+    let dir = fixture();
+    write(dir.path(), "content/pages/pay.en.md", &PAGE.replace("/en/help/", "/en/nowhere/"));
+    let p = problems(dir.path());
+    assert!(p.contains("pay.en.md:9: Markdown: internal link `/en/nowhere/` leads to no page"), "{p}");
+}
+
+#[test]
+fn bad_phone_number_and_unknown_field_are_rejected() {
+    let dir = fixture();
+    write(dir.path(), "content/help.toml", "[[organisation]]\nid = \"police\"\nname = \"Police\"\nphones = [{ display = \"one-one-oh\" }]\nchecked = 2026-11-29\nsource = { title = \"s\", url = \"https://example.org/\" }\n");
+    assert!(problems(dir.path()).contains("is not a phone number"));
+    write(dir.path(), "content/help.toml", "[[organisation]]\nid = \"police\"\nname = \"Police\"\nfax = \"1\"\nphones = [{ display = \"110\" }]\nchecked = 2026-11-29\nsource = { title = \"s\", url = \"https://example.org/\" }\n");
+    let p = problems(dir.path());
+    assert!(p.contains("help.toml:4:") && p.contains("fax"), "{p}");
+}
+
+#[test]
+fn page_in_unknown_language_and_missing_home_page() {
+    let dir = fixture();
+    write(dir.path(), "content/pages/pay.xx.md", PAGE);
+    assert!(problems(dir.path()).contains("`xx` is not a language"));
+    let dir = fixture();
+    write(dir.path(), "content/site.toml", "base_url = \"x\"\nsource_language = \"en\"\nhome = [\"rent\"]\n");
+    assert!(problems(dir.path()).contains("home lists `rent`"));
+}
+
+#[test]
+fn every_problem_is_reported_at_once() {
+    let dir = fixture();
+    write(dir.path(), "locales/lv/main.ftl", "hello = { $\n");
+    write(dir.path(), "content/pages/help.en.md", "no front matter\n");
+    let p = problems(dir.path());
+    assert!(p.contains("main.ftl:1") && p.contains("help.en.md:1"), "{p}");
+}
