@@ -37,7 +37,8 @@ pub fn App(data: PageData) -> impl IntoView {
             back,
         } => view! { <NotFoundPage heading text back href=home_href.clone()/> }.into_any(),
     };
-    let menu = (!is_chooser).then(|| view! { <LanguageMenu label=ui.languages.clone() languages/> });
+    let menu =
+        (!is_chooser).then(|| view! { <LanguageMenu label=ui.languages.clone() languages/> });
     view! {
         <a class="skip" href="#main">{ui.skip_to_content.clone()}</a>
         <header class="top">

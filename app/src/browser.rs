@@ -43,16 +43,17 @@ pub fn quick_exit() {
 /// Escape pressed twice within a second also leaves: fast when a hand is already on a keyboard.
 pub fn listen_for_double_escape() {
     let last = std::cell::Cell::new(0.0_f64);
-    let handler = Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |ev: web_sys::KeyboardEvent| {
-        if ev.key() != "Escape" {
-            return;
-        }
-        let now = js_sys::Date::now();
-        if now - last.get() < 1000.0 {
-            quick_exit();
-        }
-        last.set(now);
-    });
+    let handler =
+        Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |ev: web_sys::KeyboardEvent| {
+            if ev.key() != "Escape" {
+                return;
+            }
+            let now = js_sys::Date::now();
+            if now - last.get() < 1000.0 {
+                quick_exit();
+            }
+            last.set(now);
+        });
     let _ = window().add_event_listener_with_callback("keydown", handler.as_ref().unchecked_ref());
     handler.forget();
 }

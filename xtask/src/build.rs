@@ -37,7 +37,8 @@ pub fn build(root: &Path, options: &Options) -> Result<Built, String> {
 
     let staging = root.join("dist.staging");
     if staging.exists() {
-        std::fs::remove_dir_all(&staging).map_err(|e| format!("cannot clear {}: {e}", staging.display()))?;
+        std::fs::remove_dir_all(&staging)
+            .map_err(|e| format!("cannot clear {}: {e}", staging.display()))?;
     }
 
     progress.step("Fetching crates (trunk then builds offline)");
@@ -54,7 +55,10 @@ pub fn build(root: &Path, options: &Options) -> Result<Built, String> {
     let assets = find_assets(&staging)?;
 
     progress.step("Pre-rendering every page in every language");
-    let base_url = options.base_url.clone().unwrap_or_else(|| site.config.base_url.trim_end_matches('/').to_string());
+    let base_url = options
+        .base_url
+        .clone()
+        .unwrap_or_else(|| site.config.base_url.trim_end_matches('/').to_string());
     let rendered = prerender::render_site(&site, &assets, &base_url)?;
     println!("      {} files for {}", rendered.files.len(), base_url);
     copy_dir(&root.join("public"), &staging)?;
@@ -68,15 +72,27 @@ pub fn build(root: &Path, options: &Options) -> Result<Built, String> {
     for path in list_files(&staging)? {
         if path.extension().is_some_and(|e| e == "html") {
             let html = std::fs::read_to_string(&path).map_err(|e| e.to_string())?;
-            write(&path, html.replace(VERSION_PLACEHOLDER, &version).as_bytes())?;
+            write(
+                &path,
+                html.replace(VERSION_PLACEHOLDER, &version).as_bytes(),
+            )?;
         }
     }
     let mut shell: Vec<String> = rendered.shared_pages.clone();
-    shell.extend([assets.css.clone(), assets.boot_js.clone(), assets.app_js.clone(), assets.wasm.clone()]);
+    shell.extend([
+        assets.css.clone(),
+        assets.boot_js.clone(),
+        assets.app_js.clone(),
+        assets.wasm.clone(),
+    ]);
     shell.extend(["/icon.svg", "/icon-192.png", "/icon-512.png"].map(String::from));
     let sw = service_worker::render(&version, &shell, &rendered.pages_by_lang);
     write(&staging.join("sw.js"), sw.as_bytes())?;
-    println!("      version {version}: {} shell files, {} languages", shell.len(), rendered.pages_by_lang.len());
+    println!(
+        "      version {version}: {} shell files, {} languages",
+        shell.len(),
+        rendered.pages_by_lang.len()
+    );
 
     progress.step("Compressing (brotli 11, gzip 9)");
     let files = list_files(&staging)?;
@@ -100,12 +116,19 @@ fn find_assets(staging: &Path) -> Result<Assets, String> {
         .filter_map(|e| e.ok()?.file_name().into_string().ok())
         .collect();
     let find = |pred: &dyn Fn(&str) -> bool, what: &str| {
-        names.iter().find(|n| pred(n)).cloned().ok_or_else(|| format!("trunk produced no {what} in {}", staging.display()))
+        names
+            .iter()
+            .find(|n| pred(n))
+            .cloned()
+            .ok_or_else(|| format!("trunk produced no {what} in {}", staging.display()))
     };
     let wasm = find(&|n| n.ends_with("_bg.wasm"), "WASM file")?;
     let stem = wasm.trim_end_matches("_bg.wasm").to_string();
     let app_js = find(&|n| n == format!("{stem}.js"), "JS glue")?;
-    let css = find(&|n| n.starts_with("style-") && n.ends_with(".css"), "stylesheet")?;
+    let css = find(
+        &|n| n.starts_with("style-") && n.ends_with(".css"),
+        "stylesheet",
+    )?;
     let _ = std::fs::remove_file(staging.join("index.html"));
 
     let boot = format!(
@@ -222,9 +245,15 @@ mod tests {
             Err(e) => e,
             Ok(_) => panic!("a broken page must fail the build"),
         };
-        assert!(err.contains("pay.en.md:1"), "error names file and line: {err}");
+        assert!(
+            err.contains("pay.en.md:1"),
+            "error names file and line: {err}"
+        );
         assert!(err.contains("not closed"), "{err}");
-        assert_eq!(std::fs::read(root.join("dist/index.html")).unwrap(), b"previous build");
+        assert_eq!(
+            std::fs::read(root.join("dist/index.html")).unwrap(),
+            b"previous build"
+        );
         assert_eq!(list_files(&root.join("dist")).unwrap().len(), 1);
         assert!(!root.join("dist.staging").exists());
     }

@@ -4,10 +4,22 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-const COMPRESSIBLE: &[&str] = &["html", "css", "js", "wasm", "json", "webmanifest", "svg", "xml", "txt"];
+const COMPRESSIBLE: &[&str] = &[
+    "html",
+    "css",
+    "js",
+    "wasm",
+    "json",
+    "webmanifest",
+    "svg",
+    "xml",
+    "txt",
+];
 
 pub fn is_compressible(path: &Path) -> bool {
-    path.extension().and_then(|e| e.to_str()).is_some_and(|e| COMPRESSIBLE.contains(&e))
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| COMPRESSIBLE.contains(&e))
 }
 
 pub fn brotli(bytes: &[u8]) -> Vec<u8> {
@@ -33,7 +45,9 @@ pub fn gzip(bytes: &[u8]) -> Vec<u8> {
 /// Writes .br and .gz beside each compressible file (only when smaller), on two threads.
 pub fn compress_dir(files: &[PathBuf]) -> Result<(), String> {
     let todo: Vec<&PathBuf> = files.iter().filter(|p| is_compressible(p)).collect();
-    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(2);
     let chunk = todo.len().div_ceil(threads).max(1);
     std::thread::scope(|s| {
         let handles: Vec<_> = todo
@@ -41,12 +55,14 @@ pub fn compress_dir(files: &[PathBuf]) -> Result<(), String> {
             .map(|part| {
                 s.spawn(move || -> Result<(), String> {
                     for path in part {
-                        let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+                        let bytes =
+                            std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
                         for (ext, packed) in [("br", brotli(&bytes)), ("gz", gzip(&bytes))] {
                             if packed.len() < bytes.len() {
                                 let mut name = path.as_os_str().to_owned();
                                 name.push(format!(".{ext}"));
-                                std::fs::write(&name, packed).map_err(|e| format!("{}: {e}", path.display()))?;
+                                std::fs::write(&name, packed)
+                                    .map_err(|e| format!("{}: {e}", path.display()))?;
                             }
                         }
                     }
@@ -54,7 +70,10 @@ pub fn compress_dir(files: &[PathBuf]) -> Result<(), String> {
                 })
             })
             .collect();
-        handles.into_iter().try_for_each(|h| h.join().map_err(|_| "compression thread panicked".to_string())?)
+        handles.into_iter().try_for_each(|h| {
+            h.join()
+                .map_err(|_| "compression thread panicked".to_string())?
+        })
     })
 }
 

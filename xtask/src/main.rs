@@ -80,20 +80,30 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
     };
     let mut it = args.iter();
     while let Some(a) = it.next() {
-        let mut value = |name: &str| it.next().cloned().ok_or_else(|| format!("{name} needs a value"));
+        let mut value = |name: &str| {
+            it.next()
+                .cloned()
+                .ok_or_else(|| format!("{name} needs a value"))
+        };
         match a.as_str() {
             "--port" => {
                 let v = value("--port")?;
-                o.port = v.parse().map_err(|_| format!("--port: `{v}` is not a port number (1–65535)"))?;
+                o.port = v
+                    .parse()
+                    .map_err(|_| format!("--port: `{v}` is not a port number (1–65535)"))?;
             }
             "--addr" => {
                 let v = value("--addr")?;
-                o.addr = v.parse().map_err(|_| format!("--addr: `{v}` is not an IP address"))?;
+                o.addr = v
+                    .parse()
+                    .map_err(|_| format!("--addr: `{v}` is not an IP address"))?;
             }
             "--base-url" => {
                 let v = value("--base-url")?;
                 if !(v.starts_with("https://") || v.starts_with("http://")) {
-                    return Err(format!("--base-url: `{v}` must start with https:// or http://"));
+                    return Err(format!(
+                        "--base-url: `{v}` must start with https:// or http://"
+                    ));
                 }
                 o.base_url = Some(v.trim_end_matches('/').to_string());
             }

@@ -70,7 +70,12 @@ pub fn render_site(site: &Site, assets: &Assets, base_url: &str) -> Result<Rende
     let mut sitemap = Vec::new();
 
     let mut routes = vec![Route::Home];
-    routes.extend(site.pages.keys().filter(|s| *s != "help").map(|s| Route::Page(s.clone())));
+    routes.extend(
+        site.pages
+            .keys()
+            .filter(|s| *s != "help")
+            .map(|s| Route::Page(s.clone())),
+    );
     routes.push(Route::Help);
 
     for lang in &site.languages {
@@ -122,19 +127,31 @@ pub fn render_site(site: &Site, assets: &Assets, base_url: &str) -> Result<Rende
         title: ui.app_name.clone(),
         description: text(site, source, "home-summary", &[])?,
         canonical: Some(format!("{base}/")),
-        alternates: alternates(site, &Route::Home).into_iter().map(|(l, u)| (l, format!("{base}{u}"))).collect(),
+        alternates: alternates(site, &Route::Home)
+            .into_iter()
+            .map(|(l, u)| (l, format!("{base}{u}")))
+            .collect(),
         manifest: format!("/{source}/manifest.webmanifest"),
         site_name: ui.app_name.clone(),
     };
-    files.insert("index.html".into(), document(&chooser, &head, assets)?.into_bytes());
+    files.insert(
+        "index.html".into(),
+        document(&chooser, &head, assets)?.into_bytes(),
+    );
     sitemap.insert(0, ("/".to_string(), Vec::new()));
 
     let mut root_404 = page_data(site, source, &Route::NotFound, &ui)?;
     root_404.path = "/404.html".into();
     let head = head_for(site, &root_404, &Route::NotFound, base, &ui);
-    files.insert("404.html".into(), document(&root_404, &head, assets)?.into_bytes());
+    files.insert(
+        "404.html".into(),
+        document(&root_404, &head, assets)?.into_bytes(),
+    );
 
-    files.insert("sitemap.xml".into(), sitemap_xml(base, &sitemap).into_bytes());
+    files.insert(
+        "sitemap.xml".into(),
+        sitemap_xml(base, &sitemap).into_bytes(),
+    );
     files.insert(
         "robots.txt".into(),
         format!("User-agent: *\nAllow: /\nSitemap: {base}/sitemap.xml\n").into_bytes(),
@@ -151,7 +168,9 @@ fn text(site: &Site, lang: &str, id: &str, args: &[(&str, &str)]) -> Result<Stri
 }
 
 fn dir_of(site: &Site, lang: &str) -> String {
-    site.language(lang).map(|l| l.dir.clone()).unwrap_or_else(|| "ltr".into())
+    site.language(lang)
+        .map(|l| l.dir.clone())
+        .unwrap_or_else(|| "ltr".into())
 }
 
 /// Every message of the source language that takes no variables, in `lang` (with fallback),
@@ -163,7 +182,8 @@ fn ui_strings(site: &Site, lang: &str) -> Result<Ui, String> {
             map.insert(id, serde_json::Value::String(s));
         }
     }
-    serde_json::from_value(serde_json::Value::Object(map)).map_err(|e| format!("locales/{lang}: {e}"))
+    serde_json::from_value(serde_json::Value::Object(map))
+        .map_err(|e| format!("locales/{lang}: {e}"))
 }
 
 fn language_links(site: &Site, lang: &str, route: &Route) -> Vec<LanguageLink> {
@@ -207,8 +227,9 @@ fn article(site: &Site, lang: &str, page: &Page, fell_back: bool) -> Result<Arti
 
 fn page_data(site: &Site, lang: &str, route: &Route, ui: &Ui) -> Result<PageData, String> {
     let page = |slug: &str| {
-        site.page(slug, lang)
-            .ok_or_else(|| format!("page `{slug}` exists in no language of {lang}'s fallback chain"))
+        site.page(slug, lang).ok_or_else(|| {
+            format!("page `{slug}` exists in no language of {lang}'s fallback chain")
+        })
     };
     let body = match route {
         Route::Home => PageBody::Home {
@@ -240,7 +261,8 @@ fn page_data(site: &Site, lang: &str, route: &Route, ui: &Ui) -> Result<PageData
                     .organisations
                     .iter()
                     .map(|o| {
-                        let words = |part: &str| text(site, lang, &format!("org-{}-{part}", o.id), &[]);
+                        let words =
+                            |part: &str| text(site, lang, &format!("org-{}-{part}", o.id), &[]);
                         Ok(Organisation {
                             name: o.name.clone(),
                             about: words("about")?,
@@ -256,7 +278,12 @@ fn page_data(site: &Site, lang: &str, route: &Route, ui: &Ui) -> Result<PageData
                                 .collect(),
                             email: o.email.clone(),
                             address: o.address.clone(),
-                            checked: text(site, lang, "checked-on", &[("date", &o.checked.to_string())])?,
+                            checked: text(
+                                site,
+                                lang,
+                                "checked-on",
+                                &[("date", &o.checked.to_string())],
+                            )?,
                             source: Source {
                                 title: o.source.title.clone(),
                                 url: o.source.url.clone(),
@@ -286,7 +313,11 @@ fn page_data(site: &Site, lang: &str, route: &Route, ui: &Ui) -> Result<PageData
 
 /// hreflang → URL path of the same route in every language.
 fn alternates(site: &Site, route: &Route) -> Vec<(String, String)> {
-    let mut v: Vec<(String, String)> = site.languages.iter().map(|l| (l.code.clone(), route.url(&l.code))).collect();
+    let mut v: Vec<(String, String)> = site
+        .languages
+        .iter()
+        .map(|l| (l.code.clone(), route.url(&l.code)))
+        .collect();
     let x_default = match route {
         Route::Home => "/".to_string(),
         r => r.url(&site.config.source_language),
@@ -311,7 +342,9 @@ fn head_for(site: &Site, data: &PageData, route: &Route, base: &str, ui: &Ui) ->
             (format!("{} · {}", a.title, ui.app_name), a.summary.clone())
         }
         PageBody::Home { intro, .. } => (ui.app_name.clone(), intro.clone()),
-        PageBody::NotFound { heading, text, .. } => (format!("{heading} · {}", ui.app_name), text.clone()),
+        PageBody::NotFound { heading, text, .. } => {
+            (format!("{heading} · {}", ui.app_name), text.clone())
+        }
         PageBody::Languages { heading } => (ui.app_name.clone(), heading.clone()),
     };
     let indexed = *route != Route::NotFound;
@@ -320,7 +353,10 @@ fn head_for(site: &Site, data: &PageData, route: &Route, base: &str, ui: &Ui) ->
         description,
         canonical: indexed.then(|| format!("{base}{}", data.path)),
         alternates: if indexed {
-            alternates(site, route).into_iter().map(|(l, u)| (l, format!("{base}{u}"))).collect()
+            alternates(site, route)
+                .into_iter()
+                .map(|(l, u)| (l, format!("{base}{u}")))
+                .collect()
         } else {
             Vec::new()
         },
@@ -338,37 +374,82 @@ fn document(data: &PageData, head: &Head, assets: &Assets) -> Result<String, Str
     let e = escape;
     let mut h = String::with_capacity(body.len() + json.len() + 2048);
     h.push_str("<!DOCTYPE html>\n");
-    h.push_str(&format!("<html lang=\"{}\" dir=\"{}\">\n<head>\n", e(&data.lang), e(&data.dir)));
+    h.push_str(&format!(
+        "<html lang=\"{}\" dir=\"{}\">\n<head>\n",
+        e(&data.lang),
+        e(&data.dir)
+    ));
     h.push_str("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     h.push_str(&format!("<title>{}</title>\n", e(&head.title)));
-    h.push_str(&format!("<meta name=\"description\" content=\"{}\">\n", e(&head.description)));
+    h.push_str(&format!(
+        "<meta name=\"description\" content=\"{}\">\n",
+        e(&head.description)
+    ));
     h.push_str("<meta name=\"referrer\" content=\"no-referrer\">\n");
-    h.push_str(&format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">\n", e(&meta_csp())));
-    h.push_str(&format!("<meta name=\"wil-build\" content=\"{VERSION_PLACEHOLDER}\">\n"));
+    h.push_str(&format!(
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">\n",
+        e(&meta_csp())
+    ));
+    h.push_str(&format!(
+        "<meta name=\"wil-build\" content=\"{VERSION_PLACEHOLDER}\">\n"
+    ));
     h.push_str("<meta name=\"theme-color\" content=\"#1d5b86\">\n");
     if let Some(c) = &head.canonical {
         h.push_str(&format!("<link rel=\"canonical\" href=\"{}\">\n", e(c)));
         for (lang, url) in &head.alternates {
-            h.push_str(&format!("<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">\n", e(lang), e(url)));
+            h.push_str(&format!(
+                "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">\n",
+                e(lang),
+                e(url)
+            ));
         }
         h.push_str(&format!("<meta property=\"og:type\" content=\"website\">\n<meta property=\"og:url\" content=\"{}\">\n", e(c)));
     }
-    h.push_str(&format!("<meta property=\"og:site_name\" content=\"{}\">\n", e(&head.site_name)));
-    h.push_str(&format!("<meta property=\"og:title\" content=\"{}\">\n", e(&head.title)));
-    h.push_str(&format!("<meta property=\"og:description\" content=\"{}\">\n", e(&head.description)));
+    h.push_str(&format!(
+        "<meta property=\"og:site_name\" content=\"{}\">\n",
+        e(&head.site_name)
+    ));
+    h.push_str(&format!(
+        "<meta property=\"og:title\" content=\"{}\">\n",
+        e(&head.title)
+    ));
+    h.push_str(&format!(
+        "<meta property=\"og:description\" content=\"{}\">\n",
+        e(&head.description)
+    ));
     h.push_str("<meta name=\"twitter:card\" content=\"summary\">\n");
-    h.push_str(&format!("<meta name=\"twitter:title\" content=\"{}\">\n", e(&head.title)));
-    h.push_str(&format!("<meta name=\"twitter:description\" content=\"{}\">\n", e(&head.description)));
-    h.push_str(&format!("<link rel=\"manifest\" href=\"{}\">\n", e(&head.manifest)));
+    h.push_str(&format!(
+        "<meta name=\"twitter:title\" content=\"{}\">\n",
+        e(&head.title)
+    ));
+    h.push_str(&format!(
+        "<meta name=\"twitter:description\" content=\"{}\">\n",
+        e(&head.description)
+    ));
+    h.push_str(&format!(
+        "<link rel=\"manifest\" href=\"{}\">\n",
+        e(&head.manifest)
+    ));
     h.push_str("<link rel=\"icon\" href=\"/icon.svg\" type=\"image/svg+xml\">\n<link rel=\"apple-touch-icon\" href=\"/icon-192.png\">\n");
-    h.push_str(&format!("<link rel=\"stylesheet\" href=\"{}\">\n", e(&assets.css)));
-    h.push_str(&format!("<link rel=\"modulepreload\" href=\"{}\">\n", e(&assets.app_js)));
+    h.push_str(&format!(
+        "<link rel=\"stylesheet\" href=\"{}\">\n",
+        e(&assets.css)
+    ));
+    h.push_str(&format!(
+        "<link rel=\"modulepreload\" href=\"{}\">\n",
+        e(&assets.app_js)
+    ));
     h.push_str(&format!(
         "<link rel=\"preload\" href=\"{}\" as=\"fetch\" type=\"application/wasm\" crossorigin>\n",
         e(&assets.wasm)
     ));
-    h.push_str(&format!("<script type=\"module\" src=\"{}\"></script>\n", e(&assets.boot_js)));
-    h.push_str(&format!("<script type=\"application/json\" id=\"page-data\">{json}</script>\n"));
+    h.push_str(&format!(
+        "<script type=\"module\" src=\"{}\"></script>\n",
+        e(&assets.boot_js)
+    ));
+    h.push_str(&format!(
+        "<script type=\"application/json\" id=\"page-data\">{json}</script>\n"
+    ));
     h.push_str("</head>\n<body>");
     h.push_str(&body);
     h.push_str("</body>\n</html>\n");
@@ -432,7 +513,11 @@ fn sitemap_xml(base: &str, entries: &[(String, Vec<(String, String)>)]) -> Strin
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
     for (url, alts) in entries {
-        s.push_str(&format!("  <url>\n    <loc>{}{}</loc>\n", base, escape(url)));
+        s.push_str(&format!(
+            "  <url>\n    <loc>{}{}</loc>\n",
+            base,
+            escape(url)
+        ));
         for (lang, alt) in alts {
             s.push_str(&format!(
                 "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}{}\"/>\n",
@@ -467,7 +552,12 @@ mod tests {
     }
 
     fn html<'a>(r: &'a Rendered, file: &str) -> &'a str {
-        std::str::from_utf8(r.files.get(file).unwrap_or_else(|| panic!("{file} was not rendered"))).unwrap()
+        std::str::from_utf8(
+            r.files
+                .get(file)
+                .unwrap_or_else(|| panic!("{file} was not rendered")),
+        )
+        .unwrap()
     }
 
     /// The content of `<meta name|property="key" content="…">`.
@@ -487,24 +577,49 @@ mod tests {
     fn every_route_in_every_language_is_a_complete_page() {
         let (site, r) = rendered();
         let mut routes = vec![String::new(), "help/".into()];
-        routes.extend(site.pages.keys().filter(|s| *s != "help").map(|s| format!("{s}/")));
+        routes.extend(
+            site.pages
+                .keys()
+                .filter(|s| *s != "help")
+                .map(|s| format!("{s}/")),
+        );
         for lang in &site.languages {
             for route in &routes {
                 let url = format!("/{}/{route}", lang.code);
                 let page = html(&r, &file_for(&url));
                 assert!(
-                    page.starts_with(&format!("<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{}\">", lang.code, lang.dir)),
+                    page.starts_with(&format!(
+                        "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{}\">",
+                        lang.code, lang.dir
+                    )),
                     "{url}: lang/dir"
                 );
-                let title = &page[page.find("<title>").unwrap() + 7..page.find("</title>").unwrap()];
+                let title =
+                    &page[page.find("<title>").unwrap() + 7..page.find("</title>").unwrap()];
                 assert!(!title.is_empty(), "{url}: title");
-                for key in ["description", "og:title", "og:description", "og:url", "twitter:card", "twitter:title"] {
-                    assert!(meta(page, key).is_some_and(|v| !v.is_empty()), "{url}: {key}");
+                for key in [
+                    "description",
+                    "og:title",
+                    "og:description",
+                    "og:url",
+                    "twitter:card",
+                    "twitter:title",
+                ] {
+                    assert!(
+                        meta(page, key).is_some_and(|v| !v.is_empty()),
+                        "{url}: {key}"
+                    );
                 }
                 assert_eq!(meta(page, "og:url"), Some(format!("{BASE}{url}").as_str()));
-                assert!(page.contains(&format!("<link rel=\"canonical\" href=\"{BASE}{url}\">")), "{url}: canonical");
+                assert!(
+                    page.contains(&format!("<link rel=\"canonical\" href=\"{BASE}{url}\">")),
+                    "{url}: canonical"
+                );
                 for other in &site.languages {
-                    let alt = format!("<link rel=\"alternate\" hreflang=\"{}\" href=\"{BASE}/{}/{route}\">", other.code, other.code);
+                    let alt = format!(
+                        "<link rel=\"alternate\" hreflang=\"{}\" href=\"{BASE}/{}/{route}\">",
+                        other.code, other.code
+                    );
                     assert!(page.contains(&alt), "{url}: {alt}");
                 }
                 assert!(page.contains("hreflang=\"x-default\""), "{url}: x-default");
@@ -513,7 +628,10 @@ mod tests {
                 let data = page_data(page);
                 assert_eq!(data.lang, lang.code);
                 assert_eq!(data.path, url);
-                assert!(page.contains(&render_body(&data)), "{url}: body matches its data");
+                assert!(
+                    page.contains(&render_body(&data)),
+                    "{url}: body matches its data"
+                );
                 assert!(!page.contains("'unsafe-inline'"));
                 assert!(page.contains("<main id=\"main\""), "{url}: main");
                 assert!(page.contains("href=\"tel:112\""), "{url}: emergency number");
@@ -530,14 +648,29 @@ mod tests {
         assert!(en.contains("at least EUR 780 a month for full-time work (2026)"));
         assert!(en.contains("Checked on 2026-11-29"));
         assert!(en.contains("href=\"https://lasi.lv/par-svarigo/latvija/minimala-alga-nakamgad-bus-780-eiro.34644\""));
-        assert!(!en.contains("class=\"notice\""), "English is the source: no draft notice");
+        assert!(
+            !en.contains("class=\"notice\""),
+            "English is the source: no draft notice"
+        );
         let lv = html(&r, "lv/pay/index.html");
         assert!(lv.contains("vismaz 780 eiro mēnesī"));
-        assert!(lv.contains("class=\"notice\""), "Latvian is a draft and says so");
+        assert!(
+            lv.contains("class=\"notice\""),
+            "Latvian is a draft and says so"
+        );
         assert!(lv.contains("<a href=\"/lv/\" class=\"brand\">Darbs Latvijā</a>"));
         let help = html(&r, "en/help/index.html");
-        for tel in ["tel:+37128612120", "tel:80002012", "tel:+37167186522", "tel:110", "tel:116006"] {
-            assert!(help.contains(&format!("href=\"{tel}\"")), "help lists {tel}");
+        for tel in [
+            "tel:+37128612120",
+            "tel:80002012",
+            "tel:+37167186522",
+            "tel:110",
+            "tel:116006",
+        ] {
+            assert!(
+                help.contains(&format!("href=\"{tel}\"")),
+                "help lists {tel}"
+            );
         }
     }
 
@@ -570,7 +703,10 @@ mod tests {
         let (site, r) = rendered();
         let sitemap = html(&r, "sitemap.xml");
         let locs = sitemap.matches("<loc>").count();
-        assert_eq!(locs, 1 + site.languages.len() * site.pages.len() + site.languages.len());
+        assert_eq!(
+            locs,
+            1 + site.languages.len() * site.pages.len() + site.languages.len()
+        );
         assert!(sitemap.contains(&format!("<loc>{BASE}/lv/pay/</loc>")));
         assert!(sitemap.contains(&format!("hreflang=\"en\" href=\"{BASE}/en/pay/\"")));
         assert!(!sitemap.contains("404"));
@@ -579,16 +715,33 @@ mod tests {
     #[test]
     fn each_language_has_a_manifest_with_its_own_name() {
         let (_, r) = rendered();
-        let lv: serde_json::Value = serde_json::from_slice(r.files.get("lv/manifest.webmanifest").unwrap()).unwrap();
+        let lv: serde_json::Value =
+            serde_json::from_slice(r.files.get("lv/manifest.webmanifest").unwrap()).unwrap();
         assert_eq!(lv["name"], "Darbs Latvijā");
         assert_eq!(lv["start_url"], "/lv/");
         assert_eq!(lv["lang"], "lv");
-        assert!(lv["icons"].as_array().unwrap().iter().any(|i| i["sizes"] == "512x512"));
-        assert_eq!(r.pages_by_lang["lv"], vec!["/lv/", "/lv/pay/", "/lv/help/", "/lv/404.html", "/lv/manifest.webmanifest"]);
+        assert!(lv["icons"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["sizes"] == "512x512"));
+        assert_eq!(
+            r.pages_by_lang["lv"],
+            vec![
+                "/lv/",
+                "/lv/pay/",
+                "/lv/help/",
+                "/lv/404.html",
+                "/lv/manifest.webmanifest"
+            ]
+        );
     }
 
     #[test]
     fn escaping_keeps_markup_out() {
-        assert_eq!(escape("<a href=\"x\">&'"), "&lt;a href=&quot;x&quot;&gt;&amp;&#39;");
+        assert_eq!(
+            escape("<a href=\"x\">&'"),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
+        );
     }
 }

@@ -5,7 +5,11 @@ use std::collections::BTreeMap;
 
 const TEMPLATE: &str = include_str!("sw.js");
 
-pub fn render(version: &str, shell: &[String], pages_by_lang: &BTreeMap<String, Vec<String>>) -> String {
+pub fn render(
+    version: &str,
+    shell: &[String],
+    pages_by_lang: &BTreeMap<String, Vec<String>>,
+) -> String {
     let shell = serde_json::to_string(shell).expect("strings serialise");
     let pages = serde_json::to_string(pages_by_lang).expect("strings serialise");
     TEMPLATE
@@ -21,7 +25,10 @@ mod tests {
     #[test]
     fn fills_every_placeholder() {
         let mut pages = BTreeMap::new();
-        pages.insert("lv".to_string(), vec!["/lv/".to_string(), "/lv/pay/".to_string()]);
+        pages.insert(
+            "lv".to_string(),
+            vec!["/lv/".to_string(), "/lv/pay/".to_string()],
+        );
         let sw = render("0123abcd", &["/".into(), "/app.wasm".into()], &pages);
         assert!(sw.contains("const VERSION = \"0123abcd\";"));
         assert!(sw.contains("const SHELL = [\"/\",\"/app.wasm\"];"));

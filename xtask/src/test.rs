@@ -5,7 +5,7 @@ use std::process::Command;
 use crate::{build, tools, Options, Progress};
 
 pub fn run(root: &Path, options: &Options) -> Result<(), String> {
-    let mut progress = Progress::new(5);
+    let mut progress = Progress::new(6);
     progress.step("Checking test tools (Chromium, Node.js)");
     let chromium = tools::ensure_chromium(options.install)?;
     tools::ensure_node(options.install)?;
@@ -13,8 +13,49 @@ pub fn run(root: &Path, options: &Options) -> Result<(), String> {
     progress.step("Building the site");
     let built = build::build(root, options)?;
 
+    progress.step("Lint: cargo fmt --check, clippy -D warnings (native and WASM)");
+    tools::run(
+        Command::new("cargo")
+            .args(["fmt", "--all", "--check"])
+            .current_dir(root),
+    )?;
+    tools::run(
+        Command::new("cargo")
+            .args([
+                "clippy",
+                "--workspace",
+                "--all-targets",
+                "--quiet",
+                "--",
+                "-D",
+                "warnings",
+            ])
+            .current_dir(root),
+    )?;
+    tools::run(
+        Command::new("cargo")
+            .args([
+                "clippy",
+                "-p",
+                "wil-app",
+                "--features",
+                "hydrate",
+                "--target",
+                "wasm32-unknown-unknown",
+                "--quiet",
+                "--",
+                "-D",
+                "warnings",
+            ])
+            .current_dir(root),
+    )?;
+
     progress.step("Unit, render and server tests (cargo test)");
-    tools::run(Command::new("cargo").args(["test", "--workspace"]).current_dir(root))?;
+    tools::run(
+        Command::new("cargo")
+            .args(["test", "--workspace"])
+            .current_dir(root),
+    )?;
 
     progress.step("Installing the browser test runner (npm ci)");
     let browser = root.join("tests").join("browser");
@@ -42,7 +83,13 @@ pub fn run(root: &Path, options: &Options) -> Result<(), String> {
 
 /// The server binary the browser tests start and stop themselves.
 fn build_server(root: &Path) -> Result<std::path::PathBuf, String> {
-    tools::run(Command::new("cargo").args(["build", "--quiet", "-p", "wil-server"]).current_dir(root))?;
-    let target = std::env::var_os("CARGO_TARGET_DIR").map(std::path::PathBuf::from).unwrap_or_else(|| root.join("target"));
+    tools::run(
+        Command::new("cargo")
+            .args(["build", "--quiet", "-p", "wil-server"])
+            .current_dir(root),
+    )?;
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| root.join("target"));
     Ok(target.join("debug").join("wil-server"))
 }

@@ -19,7 +19,9 @@ pub struct Toolchain {
 impl Toolchain {
     pub fn path_env(&self) -> std::ffi::OsString {
         let mut parts = self.path_prefix.clone();
-        parts.extend(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()));
+        parts.extend(std::env::split_paths(
+            &std::env::var_os("PATH").unwrap_or_default(),
+        ));
         std::env::join_paths(parts).expect("PATH entries contain no separator")
     }
 }
@@ -35,7 +37,9 @@ fn cargo_bin() -> PathBuf {
 /// Runs a command with inherited output; an error names the command.
 pub fn run(cmd: &mut Command) -> Result<(), String> {
     let shown = format!("{cmd:?}");
-    let status = cmd.status().map_err(|e| format!("cannot start {shown}: {e}"))?;
+    let status = cmd
+        .status()
+        .map_err(|e| format!("cannot start {shown}: {e}"))?;
     if status.success() {
         Ok(())
     } else {
@@ -46,19 +50,29 @@ pub fn run(cmd: &mut Command) -> Result<(), String> {
 /// First line of `program --version`, or None when it cannot run.
 fn version_of(program: &Path) -> Option<String> {
     let out = Command::new(program).arg("--version").output().ok()?;
-    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).lines().next().unwrap_or("").trim().to_string())
+    out.status.success().then(|| {
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_string()
+    })
 }
 
 /// Finds `name` on PATH (with cargo's bin directory added).
 fn which(name: &str) -> Option<PathBuf> {
     let mut dirs = vec![cargo_bin()];
-    dirs.extend(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()));
+    dirs.extend(std::env::split_paths(
+        &std::env::var_os("PATH").unwrap_or_default(),
+    ));
     dirs.into_iter().map(|d| d.join(name)).find(|p| p.is_file())
 }
 
 /// The wasm-bindgen version in Cargo.lock: the CLI must be exactly this one.
 pub fn locked_wasm_bindgen(root: &Path) -> Result<String, String> {
-    let lock = std::fs::read_to_string(root.join("Cargo.lock")).map_err(|e| format!("cannot read Cargo.lock: {e}"))?;
+    let lock = std::fs::read_to_string(root.join("Cargo.lock"))
+        .map_err(|e| format!("cannot read Cargo.lock: {e}"))?;
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {
         if line == "name = \"wasm-bindgen\"" {
@@ -73,10 +87,16 @@ pub fn locked_wasm_bindgen(root: &Path) -> Result<String, String> {
 /// Makes sure the WASM build chain is present: target, trunk, wasm-bindgen-cli, wasm-opt.
 pub fn ensure_build_tools(root: &Path, install: bool) -> Result<Toolchain, String> {
     // The wasm32 target.
-    let targets = Command::new("rustup").args(["target", "list", "--installed"]).output();
+    let targets = Command::new("rustup")
+        .args(["target", "list", "--installed"])
+        .output();
     let has_target = targets
         .as_ref()
-        .map(|o| String::from_utf8_lossy(&o.stdout).lines().any(|l| l.trim() == "wasm32-unknown-unknown"))
+        .map(|o| {
+            String::from_utf8_lossy(&o.stdout)
+                .lines()
+                .any(|l| l.trim() == "wasm32-unknown-unknown")
+        })
         .unwrap_or(false);
     if !has_target {
         need(install, "the Rust target wasm32-unknown-unknown")?;
@@ -85,17 +105,27 @@ pub fn ensure_build_tools(root: &Path, install: bool) -> Result<Toolchain, Strin
     }
 
     // trunk.
-    let trunk_ok = which("trunk").and_then(|t| version_of(&t)).is_some_and(|v| v == format!("trunk {TRUNK_VERSION}"));
+    let trunk_ok = which("trunk")
+        .and_then(|t| version_of(&t))
+        .is_some_and(|v| v == format!("trunk {TRUNK_VERSION}"));
     if !trunk_ok {
         need(install, &format!("trunk {TRUNK_VERSION}"))?;
         println!("      installing trunk {TRUNK_VERSION} (cargo install; about 10 minutes the first time)");
-        run(Command::new("cargo").args(["install", "--locked", "trunk", "--version", TRUNK_VERSION]))?;
+        run(Command::new("cargo").args([
+            "install",
+            "--locked",
+            "trunk",
+            "--version",
+            TRUNK_VERSION,
+        ]))?;
     }
 
     // wasm-bindgen-cli at exactly the locked version. Not --locked: its own lock file pins
     // a crate version that the registry no longer has.
     let wanted = locked_wasm_bindgen(root)?;
-    let bindgen_ok = which("wasm-bindgen").and_then(|t| version_of(&t)).is_some_and(|v| v == format!("wasm-bindgen {wanted}"));
+    let bindgen_ok = which("wasm-bindgen")
+        .and_then(|t| version_of(&t))
+        .is_some_and(|v| v == format!("wasm-bindgen {wanted}"));
     if !bindgen_ok {
         need(install, &format!("wasm-bindgen-cli {wanted}"))?;
         println!("      installing wasm-bindgen-cli {wanted} (cargo install; a few minutes)");
@@ -106,14 +136,24 @@ pub fn ensure_build_tools(root: &Path, install: bool) -> Result<Toolchain, Strin
     let binaryen = root.join(".tools").join("binaryen");
     let bin = binaryen.join("node_modules").join(".bin");
     let major = BINARYEN_VERSION.split('.').next().unwrap_or_default();
-    let opt_ok = version_of(&bin.join("wasm-opt")).is_some_and(|v| v.contains(&format!("version {major}")));
+    let opt_ok =
+        version_of(&bin.join("wasm-opt")).is_some_and(|v| v.contains(&format!("version {major}")));
     if !opt_ok {
-        need(install, &format!("wasm-opt (npm binaryen@{BINARYEN_VERSION})"))?;
+        need(
+            install,
+            &format!("wasm-opt (npm binaryen@{BINARYEN_VERSION})"),
+        )?;
         ensure_node(install)?;
         println!("      installing wasm-opt (npm binaryen@{BINARYEN_VERSION})");
         std::fs::create_dir_all(&binaryen).map_err(|e| e.to_string())?;
         run(Command::new("npm")
-            .args(["install", "--no-audit", "--no-fund", "--no-save", "--prefix"])
+            .args([
+                "install",
+                "--no-audit",
+                "--no-fund",
+                "--no-save",
+                "--prefix",
+            ])
             .arg(&binaryen)
             .arg(format!("binaryen@{BINARYEN_VERSION}")))?;
     }
@@ -157,7 +197,10 @@ fn apt_install(packages: &[&str]) -> Result<(), String> {
     }
     println!("      installing {} (apt-get)", packages.join(", "));
     run(Command::new("apt-get").arg("update").arg("-q"))?;
-    run(Command::new("apt-get").args(["install", "-y", "-q"]).args(packages).env("DEBIAN_FRONTEND", "noninteractive"))
+    run(Command::new("apt-get")
+        .args(["install", "-y", "-q"])
+        .args(packages)
+        .env("DEBIAN_FRONTEND", "noninteractive"))
 }
 
 fn need(install: bool, what: &str) -> Result<(), String> {

@@ -32,8 +32,16 @@ pub struct PhoneNumber {
 impl PhoneNumber {
     /// The number for a tel: link: the digits, with a leading + kept.
     pub fn tel(&self) -> String {
-        let plus = if self.display.trim_start().starts_with('+') { "+" } else { "" };
-        let digits: String = self.display.chars().filter(|c| c.is_ascii_digit()).collect();
+        let plus = if self.display.trim_start().starts_with('+') {
+            "+"
+        } else {
+            ""
+        };
+        let digits: String = self
+            .display
+            .chars()
+            .filter(|c| c.is_ascii_digit())
+            .collect();
         format!("{plus}{digits}")
     }
 
@@ -74,18 +82,37 @@ pub(crate) fn read(path: &Path, problems: &mut Problems) -> Vec<Organisation> {
             .map(|o| line_of(&text, o))
             .unwrap_or(1);
         if org.phones.is_empty() {
-            problems.push(Problem::at(path, line, format!("`{}` has no phone number", org.id)));
+            problems.push(Problem::at(
+                path,
+                line,
+                format!("`{}` has no phone number", org.id),
+            ));
         }
         for p in &org.phones {
             if !p.is_valid() {
-                problems.push(Problem::at(path, line, format!("`{}`: {:?} is not a phone number (digits, spaces, one leading +)", org.id, p.display)));
+                problems.push(Problem::at(
+                    path,
+                    line,
+                    format!(
+                        "`{}`: {:?} is not a phone number (digits, spaces, one leading +)",
+                        org.id, p.display
+                    ),
+                ));
             }
         }
         if !is_iso_date(&org.checked.to_string()) {
-            problems.push(Problem::at(path, line, format!("`{}`: checked must be a date like 2026-11-29", org.id)));
+            problems.push(Problem::at(
+                path,
+                line,
+                format!("`{}`: checked must be a date like 2026-11-29", org.id),
+            ));
         }
         if !org.source.url.starts_with("http") {
-            problems.push(Problem::at(path, line, format!("`{}`: source needs a web address", org.id)));
+            problems.push(Problem::at(
+                path,
+                line,
+                format!("`{}`: source needs a web address", org.id),
+            ));
         }
     }
     file.organisation
@@ -97,17 +124,30 @@ mod tests {
 
     #[test]
     fn tel_links_keep_plus_and_digits() {
-        let p = PhoneNumber { display: "+371 28612120".into() };
+        let p = PhoneNumber {
+            display: "+371 28612120".into(),
+        };
         assert!(p.is_valid());
         assert_eq!(p.tel(), "+37128612120");
-        let free = PhoneNumber { display: "8000 2012".into() };
+        let free = PhoneNumber {
+            display: "8000 2012".into(),
+        };
         assert_eq!(free.tel(), "80002012");
     }
 
     #[test]
     fn letters_or_too_short_are_not_numbers() {
-        assert!(!PhoneNumber { display: "call us".into() }.is_valid());
-        assert!(!PhoneNumber { display: "11".into() }.is_valid());
-        assert!(!PhoneNumber { display: "+371 2861-2120".into() }.is_valid());
+        assert!(!PhoneNumber {
+            display: "call us".into()
+        }
+        .is_valid());
+        assert!(!PhoneNumber {
+            display: "11".into()
+        }
+        .is_valid());
+        assert!(!PhoneNumber {
+            display: "+371 2861-2120".into()
+        }
+        .is_valid());
     }
 }

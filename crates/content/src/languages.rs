@@ -50,23 +50,40 @@ pub(crate) fn read(path: &Path, problems: &mut Problems) -> Vec<Language> {
             .find(&format!("code = \"{}\"", l.code))
             .map(|o| line_of(&text, o))
             .unwrap_or(1);
-        if l.code.is_empty()
-            || !l
-                .code
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c == '-')
-        {
-            problems.push(Problem::at(path, line, format!("language code `{}` must be lower-case letters", l.code)));
+        if l.code.is_empty() || !l.code.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
+            problems.push(Problem::at(
+                path,
+                line,
+                format!("language code `{}` must be lower-case letters", l.code),
+            ));
         }
         if codes[..i].contains(&l.code.as_str()) {
-            problems.push(Problem::at(path, line, format!("language `{}` is listed twice", l.code)));
+            problems.push(Problem::at(
+                path,
+                line,
+                format!("language `{}` is listed twice", l.code),
+            ));
         }
         if l.dir != "ltr" && l.dir != "rtl" {
-            problems.push(Problem::at(path, line, format!("dir of `{}` must be \"ltr\" or \"rtl\", not {:?}", l.code, l.dir)));
+            problems.push(Problem::at(
+                path,
+                line,
+                format!(
+                    "dir of `{}` must be \"ltr\" or \"rtl\", not {:?}",
+                    l.code, l.dir
+                ),
+            ));
         }
         for f in &l.fallback {
             if !codes.contains(&f.as_str()) || f == &l.code {
-                problems.push(Problem::at(path, line, format!("fallback `{f}` of `{}` is not another listed language", l.code)));
+                problems.push(Problem::at(
+                    path,
+                    line,
+                    format!(
+                        "fallback `{f}` of `{}` is not another listed language",
+                        l.code
+                    ),
+                ));
             }
         }
     }

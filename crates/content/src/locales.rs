@@ -17,13 +17,20 @@ pub struct Locales {
 
 impl std::fmt::Debug for Locales {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Locales").field("languages", &self.chains.keys()).finish()
+        f.debug_struct("Locales")
+            .field("languages", &self.chains.keys())
+            .finish()
     }
 }
 
 impl Locales {
     /// Reads locales/<code>/*.ftl for every language.
-    pub(crate) fn read(dir: &Path, languages: &[Language], source: &str, problems: &mut Problems) -> Locales {
+    pub(crate) fn read(
+        dir: &Path,
+        languages: &[Language],
+        source: &str,
+        problems: &mut Problems,
+    ) -> Locales {
         let mut locales = Locales {
             bundles: BTreeMap::new(),
             ids: BTreeMap::new(),
@@ -51,7 +58,10 @@ impl Locales {
                     .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
                     .collect(),
                 Err(e) => {
-                    problems.push(Problem::in_file(&folder, format!("cannot read the locale folder: {e}")));
+                    problems.push(Problem::in_file(
+                        &folder,
+                        format!("cannot read the locale folder: {e}"),
+                    ));
                     Vec::new()
                 }
             };
@@ -68,7 +78,11 @@ impl Locales {
                     Ok(r) => r,
                     Err((r, errors)) => {
                         for e in errors {
-                            problems.push(Problem::at(&file, line_of(&text, e.pos.start), format!("Fluent syntax: {}", e.kind)));
+                            problems.push(Problem::at(
+                                &file,
+                                line_of(&text, e.pos.start),
+                                format!("Fluent syntax: {}", e.kind),
+                            ));
                         }
                         r
                     }
@@ -77,8 +91,15 @@ impl Locales {
                     if let ast::Entry::Message(m) = entry {
                         let id = m.id.name.to_string();
                         let line = find_definition(&text, &id);
-                        if ids.iter().any(|(i, _, _): &(String, PathBuf, usize)| i == &id) {
-                            problems.push(Problem::at(&file, line, format!("message `{id}` is defined twice")));
+                        if ids
+                            .iter()
+                            .any(|(i, _, _): &(String, PathBuf, usize)| i == &id)
+                        {
+                            problems.push(Problem::at(
+                                &file,
+                                line,
+                                format!("message `{id}` is defined twice"),
+                            ));
                         }
                         ids.push((id, file.clone(), line));
                     }
@@ -104,7 +125,14 @@ impl Locales {
             }
             for (id, file, line) in ids {
                 if !source_ids.iter().any(|(s, _, _)| s == id) {
-                    problems.push(Problem::at(file, *line, format!("message `{id}` is not in the source language ({})", self.source)));
+                    problems.push(Problem::at(
+                        file,
+                        *line,
+                        format!(
+                            "message `{id}` is not in the source language ({})",
+                            self.source
+                        ),
+                    ));
                 }
             }
         }
@@ -121,9 +149,14 @@ impl Locales {
     /// Formats message `id` in `lang`, falling back along the language's chain.
     /// Never returns a raw key: a message missing everywhere is an error.
     pub fn text(&self, lang: &str, id: &str, args: &[(&str, &str)]) -> Result<String, String> {
-        let chain = self.chains.get(lang).ok_or_else(|| format!("unknown language `{lang}`"))?;
+        let chain = self
+            .chains
+            .get(lang)
+            .ok_or_else(|| format!("unknown language `{lang}`"))?;
         for code in chain {
-            let Some(bundle) = self.bundles.get(code) else { continue };
+            let Some(bundle) = self.bundles.get(code) else {
+                continue;
+            };
             let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
                 continue;
             };
@@ -138,7 +171,10 @@ impl Locales {
             }
             return Ok(out.into_owned());
         }
-        Err(format!("message `{id}` is missing in {} (and its fallbacks)", chain.join(", ")))
+        Err(format!(
+            "message `{id}` is missing in {} (and its fallbacks)",
+            chain.join(", ")
+        ))
     }
 }
 

@@ -56,28 +56,55 @@ pub(crate) fn read(path: &Path, slug: &str, lang: &str, problems: &mut Problems)
     parse(path, slug, lang, &text, problems)
 }
 
-pub(crate) fn parse(path: &Path, slug: &str, lang: &str, text: &str, problems: &mut Problems) -> Option<Page> {
+pub(crate) fn parse(
+    path: &Path,
+    slug: &str,
+    lang: &str,
+    text: &str,
+    problems: &mut Problems,
+) -> Option<Page> {
     let before = problems.0.len();
-    let Some(rest) = text.strip_prefix(FENCE).and_then(|r| r.strip_prefix('\n').or_else(|| r.strip_prefix("\r\n"))) else {
-        problems.push(Problem::at(path, 1, "front matter missing: the file must start with a line `+++`"));
+    let Some(rest) = text
+        .strip_prefix(FENCE)
+        .and_then(|r| r.strip_prefix('\n').or_else(|| r.strip_prefix("\r\n")))
+    else {
+        problems.push(Problem::at(
+            path,
+            1,
+            "front matter missing: the file must start with a line `+++`",
+        ));
         return None;
     };
     let fm_start = text.len() - rest.len();
     let Some(end) = rest.find("\n+++").map(|i| i + 1) else {
-        problems.push(Problem::at(path, 1, "front matter is not closed: add a line `+++` after it"));
+        problems.push(Problem::at(
+            path,
+            1,
+            "front matter is not closed: add a line `+++` after it",
+        ));
         return None;
     };
     let front = &rest[..end];
     let after_fence = &rest[end + FENCE.len()..];
-    let body = after_fence.strip_prefix("\r\n").or_else(|| after_fence.strip_prefix('\n')).unwrap_or(after_fence);
+    let body = after_fence
+        .strip_prefix("\r\n")
+        .or_else(|| after_fence.strip_prefix('\n'))
+        .unwrap_or(after_fence);
     let body_start = text.len() - body.len();
     let body_line = line_of(text, body_start);
 
     let fm: FrontMatter = match toml::from_str(front) {
         Ok(fm) => fm,
         Err(e) => {
-            let line = e.span().map(|s| line_of(text, fm_start + s.start)).unwrap_or(1);
-            problems.push(Problem::at(path, line, format!("front matter: {}", e.message())));
+            let line = e
+                .span()
+                .map(|s| line_of(text, fm_start + s.start))
+                .unwrap_or(1);
+            problems.push(Problem::at(
+                path,
+                line,
+                format!("front matter: {}", e.message()),
+            ));
             return None;
         }
     };
@@ -89,21 +116,46 @@ pub(crate) fn parse(path: &Path, slug: &str, lang: &str, text: &str, problems: &
             .unwrap_or(1)
     };
     if fm.title.trim().is_empty() {
-        problems.push(Problem::at(path, fm_line("title"), "front matter: `title` is empty"));
+        problems.push(Problem::at(
+            path,
+            fm_line("title"),
+            "front matter: `title` is empty",
+        ));
     }
     if fm.summary.trim().is_empty() {
-        problems.push(Problem::at(path, fm_line("summary"), "front matter: `summary` is empty"));
+        problems.push(Problem::at(
+            path,
+            fm_line("summary"),
+            "front matter: `summary` is empty",
+        ));
     }
     let checked = fm.checked.to_string();
     if !is_iso_date(&checked) {
-        problems.push(Problem::at(path, fm_line("checked"), format!("front matter: `checked` must be a date like 2026-11-29, not {checked}")));
+        problems.push(Problem::at(
+            path,
+            fm_line("checked"),
+            format!("front matter: `checked` must be a date like 2026-11-29, not {checked}"),
+        ));
     }
     if fm.sources.is_empty() {
-        problems.push(Problem::at(path, 1, "front matter: a page needs at least one [[sources]] entry (title and url)"));
+        problems.push(Problem::at(
+            path,
+            1,
+            "front matter: a page needs at least one [[sources]] entry (title and url)",
+        ));
     }
     for s in &fm.sources {
-        if !(s.url.starts_with("https://") || s.url.starts_with("http://")) || s.title.trim().is_empty() {
-            problems.push(Problem::at(path, fm_line("url"), format!("front matter: source {:?} needs a title and a web address (http…)", s.url)));
+        if !(s.url.starts_with("https://") || s.url.starts_with("http://"))
+            || s.title.trim().is_empty()
+        {
+            problems.push(Problem::at(
+                path,
+                fm_line("url"),
+                format!(
+                    "front matter: source {:?} needs a title and a web address (http…)",
+                    s.url
+                ),
+            ));
         }
     }
 
@@ -113,24 +165,40 @@ pub(crate) fn parse(path: &Path, slug: &str, lang: &str, text: &str, problems: &
         let line = body_line + line_of(body, range.start) - 1;
         match &event {
             Event::Html(_) | Event::InlineHtml(_) => {
-                problems.push(Problem::at(path, line, "Markdown: raw HTML is not allowed in content (write Markdown instead)"));
+                problems.push(Problem::at(
+                    path,
+                    line,
+                    "Markdown: raw HTML is not allowed in content (write Markdown instead)",
+                ));
             }
             Event::Start(Tag::Link { dest_url, .. }) => {
                 if dest_url.starts_with('/') {
                     internal_links.push((dest_url.to_string(), line));
-                } else if !(dest_url.starts_with("https://") || dest_url.starts_with("http://") || dest_url.starts_with("tel:") || dest_url.starts_with("mailto:")) {
+                } else if !(dest_url.starts_with("https://")
+                    || dest_url.starts_with("http://")
+                    || dest_url.starts_with("tel:")
+                    || dest_url.starts_with("mailto:"))
+                {
                     problems.push(Problem::at(path, line, format!("Markdown: link `{dest_url}` must start with /, https://, tel: or mailto:")));
                 }
             }
             Event::Start(Tag::Image { .. }) => {
-                problems.push(Problem::at(path, line, "Markdown: images are not supported yet (they cost data; use words)"));
+                problems.push(Problem::at(
+                    path,
+                    line,
+                    "Markdown: images are not supported yet (they cost data; use words)",
+                ));
             }
             _ => {}
         }
         events.push(event);
     }
     if body.trim().is_empty() {
-        problems.push(Problem::at(path, body_line, "Markdown: the page has no text"));
+        problems.push(Problem::at(
+            path,
+            body_line,
+            "Markdown: the page has no text",
+        ));
     }
     let mut html = String::new();
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
@@ -196,7 +264,10 @@ mod tests {
     fn bad_date_is_rejected() {
         let text = GOOD.replace("checked = 2026-11-29", "checked = \"last week\"");
         let (_, problems) = parse_str(&text);
-        assert!(problems.0[0].message.contains("checked") || problems.0[0].message.contains("date"), "{problems}");
+        assert!(
+            problems.0[0].message.contains("checked") || problems.0[0].message.contains("date"),
+            "{problems}"
+        );
     }
 
     #[test]
@@ -218,7 +289,8 @@ mod tests {
 
     #[test]
     fn page_without_sources_fails() {
-        let text = "+++\ntitle = \"t\"\nsummary = \"s\"\nchecked = 2026-11-29\nsources = []\n+++\nText.\n";
+        let text =
+            "+++\ntitle = \"t\"\nsummary = \"s\"\nchecked = 2026-11-29\nsources = []\n+++\nText.\n";
         let (page, problems) = parse_str(text);
         assert!(page.is_none());
         assert!(problems.0[0].message.contains("source"), "{problems}");

@@ -3,7 +3,9 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::{help, languages, line_of, pages, Language, Locales, Organisation, Page, Problem, Problems};
+use crate::{
+    help, languages, line_of, pages, Language, Locales, Organisation, Page, Problem, Problems,
+};
 
 /// content/site.toml: settings that are content, not code.
 #[derive(Debug, Clone, Deserialize)]
@@ -37,9 +39,15 @@ impl Site {
         let config_path = content.join("site.toml");
         let config = read_config(&config_path, &mut problems);
         let languages = languages::read(&content.join("languages.toml"), &mut problems);
-        let source = config.as_ref().map(|c| c.source_language.clone()).unwrap_or_else(|| "en".into());
+        let source = config
+            .as_ref()
+            .map(|c| c.source_language.clone())
+            .unwrap_or_else(|| "en".into());
         if !languages.is_empty() && !languages.iter().any(|l| l.code == source) {
-            problems.push(Problem::in_file(&config_path, format!("source_language `{source}` is not in languages.toml")));
+            problems.push(Problem::in_file(
+                &config_path,
+                format!("source_language `{source}` is not in languages.toml"),
+            ));
         }
         let locales = Locales::read(&root.join("locales"), &languages, &source, &mut problems);
         let pages = read_pages(&content.join("pages"), &languages, &mut problems);
@@ -70,17 +78,29 @@ impl Site {
         let source = &self.config.source_language;
         for slug in &self.config.home {
             if !self.pages.get(slug).is_some_and(|p| p.contains_key(source)) {
-                problems.push(Problem::in_file(config_path, format!("home lists `{slug}`, but content/pages/{slug}.{source}.md does not exist")));
+                problems.push(Problem::in_file(
+                    config_path,
+                    format!(
+                        "home lists `{slug}`, but content/pages/{slug}.{source}.md does not exist"
+                    ),
+                ));
             }
         }
         if !self.pages.contains_key("help") {
-            problems.push(Problem::in_file(config_path, format!("the help page content/pages/help.{source}.md is missing")));
+            problems.push(Problem::in_file(
+                config_path,
+                format!("the help page content/pages/help.{source}.md is missing"),
+            ));
         }
         for by_lang in self.pages.values() {
             for page in by_lang.values() {
                 for (link, line) in &page.internal_links {
                     if !self.is_route(link) {
-                        problems.push(Problem::at(&page.file, *line, format!("Markdown: internal link `{link}` leads to no page")));
+                        problems.push(Problem::at(
+                            &page.file,
+                            *line,
+                            format!("Markdown: internal link `{link}` leads to no page"),
+                        ));
                     }
                 }
             }
@@ -88,8 +108,14 @@ impl Site {
         for lang in &self.languages {
             for org in &self.organisations {
                 for part in ["about", "hours", "languages"] {
-                    if let Err(e) = self.locales.text(&lang.code, &format!("org-{}-{part}", org.id), &[]) {
-                        problems.push(Problem::in_file(&self.root.join("locales").join(&lang.code), e));
+                    if let Err(e) =
+                        self.locales
+                            .text(&lang.code, &format!("org-{}-{part}", org.id), &[])
+                    {
+                        problems.push(Problem::in_file(
+                            &self.root.join("locales").join(&lang.code),
+                            e,
+                        ));
                     }
                 }
             }
@@ -152,7 +178,11 @@ fn read_config(path: &Path, problems: &mut Problems) -> Option<SiteConfig> {
 }
 
 /// content/pages/<slug>.<lang>.md for every known language.
-fn read_pages(dir: &Path, languages: &[Language], problems: &mut Problems) -> BTreeMap<String, BTreeMap<String, Page>> {
+fn read_pages(
+    dir: &Path,
+    languages: &[Language],
+    problems: &mut Problems,
+) -> BTreeMap<String, BTreeMap<String, Page>> {
     let mut pages: BTreeMap<String, BTreeMap<String, Page>> = BTreeMap::new();
     let mut files: Vec<PathBuf> = match std::fs::read_dir(dir) {
         Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
@@ -163,24 +193,44 @@ fn read_pages(dir: &Path, languages: &[Language], problems: &mut Problems) -> BT
     };
     files.sort();
     for file in files {
-        let name = file.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
+        let name = file
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default()
+            .to_string();
         let Some(stem) = name.strip_suffix(".md") else {
             continue;
         };
         let Some((slug, lang)) = stem.rsplit_once('.') else {
-            problems.push(Problem::in_file(&file, "page files are named <page>.<language>.md, e.g. pay.en.md"));
+            problems.push(Problem::in_file(
+                &file,
+                "page files are named <page>.<language>.md, e.g. pay.en.md",
+            ));
             continue;
         };
         if !languages.iter().any(|l| l.code == lang) {
-            problems.push(Problem::in_file(&file, format!("`{lang}` is not a language in content/languages.toml")));
+            problems.push(Problem::in_file(
+                &file,
+                format!("`{lang}` is not a language in content/languages.toml"),
+            ));
             continue;
         }
-        if slug.is_empty() || !slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
-            problems.push(Problem::in_file(&file, format!("page name `{slug}` must be lower-case letters, digits and -")));
+        if slug.is_empty()
+            || !slug
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        {
+            problems.push(Problem::in_file(
+                &file,
+                format!("page name `{slug}` must be lower-case letters, digits and -"),
+            ));
             continue;
         }
         if let Some(page) = pages::read(&file, slug, lang, problems) {
-            pages.entry(slug.to_string()).or_default().insert(lang.to_string(), page);
+            pages
+                .entry(slug.to_string())
+                .or_default()
+                .insert(lang.to_string(), page);
         }
     }
     pages

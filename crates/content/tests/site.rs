@@ -30,7 +30,11 @@ fn fixture() -> tempfile::TempDir {
         "locales/en/main.ftl",
         "hello = Hello\nonly-en = Only in English\nchecked-on = Checked on { $date }\norg-police-about = Police\norg-police-hours = Always\norg-police-languages = Latvian\n",
     );
-    write(r, "locales/lv/main.ftl", "hello = Sveiki\norg-police-about = Policija\n");
+    write(
+        r,
+        "locales/lv/main.ftl",
+        "hello = Sveiki\norg-police-about = Policija\n",
+    );
     dir
 }
 
@@ -47,8 +51,16 @@ fn valid_site_loads_with_fallbacks() {
     let site = Site::load(dir.path()).unwrap_or_else(|p| panic!("{p}"));
     assert_eq!(site.locales.text("lv", "hello", &[]).unwrap(), "Sveiki");
     // Missing in lv: falls back to en, never to the raw key.
-    assert_eq!(site.locales.text("lv", "only-en", &[]).unwrap(), "Only in English");
-    assert_eq!(site.locales.text("en", "checked-on", &[("date", "2026-11-29")]).unwrap(), "Checked on 2026-11-29");
+    assert_eq!(
+        site.locales.text("lv", "only-en", &[]).unwrap(),
+        "Only in English"
+    );
+    assert_eq!(
+        site.locales
+            .text("en", "checked-on", &[("date", "2026-11-29")])
+            .unwrap(),
+        "Checked on 2026-11-29"
+    );
     assert!(site.locales.text("lv", "nowhere", &[]).is_err());
     // A page missing in lv is found in en, flagged as fallen back.
     let (page, fell_back) = site.page("pay", "lv").unwrap();
@@ -60,7 +72,11 @@ fn valid_site_loads_with_fallbacks() {
 #[test]
 fn fluent_syntax_error_names_file_and_line() {
     let dir = fixture();
-    write(dir.path(), "locales/lv/main.ftl", "hello = Sveiki\n\nbroken = { $\n");
+    write(
+        dir.path(),
+        "locales/lv/main.ftl",
+        "hello = Sveiki\n\nbroken = { $\n",
+    );
     let p = problems(dir.path());
     assert!(p.contains("locales/lv/main.ftl:3: Fluent syntax"), "{p}");
 }
@@ -68,17 +84,31 @@ fn fluent_syntax_error_names_file_and_line() {
 #[test]
 fn translation_key_missing_from_source_is_rejected() {
     let dir = fixture();
-    write(dir.path(), "locales/lv/main.ftl", "hello = Sveiki\nextra = Lieks\n");
+    write(
+        dir.path(),
+        "locales/lv/main.ftl",
+        "hello = Sveiki\nextra = Lieks\n",
+    );
     let p = problems(dir.path());
-    assert!(p.contains("main.ftl:2: message `extra` is not in the source language"), "{p}");
+    assert!(
+        p.contains("main.ftl:2: message `extra` is not in the source language"),
+        "{p}"
+    );
 }
 
 #[test]
 fn internal_link_to_missing_page_is_rejected() {
     let dir = fixture();
-    write(dir.path(), "content/pages/pay.en.md", &PAGE.replace("/en/help/", "/en/nowhere/"));
+    write(
+        dir.path(),
+        "content/pages/pay.en.md",
+        &PAGE.replace("/en/help/", "/en/nowhere/"),
+    );
     let p = problems(dir.path());
-    assert!(p.contains("pay.en.md:9: Markdown: internal link `/en/nowhere/` leads to no page"), "{p}");
+    assert!(
+        p.contains("pay.en.md:9: Markdown: internal link `/en/nowhere/` leads to no page"),
+        "{p}"
+    );
 }
 
 #[test]
@@ -97,7 +127,11 @@ fn page_in_unknown_language_and_missing_home_page() {
     write(dir.path(), "content/pages/pay.xx.md", PAGE);
     assert!(problems(dir.path()).contains("`xx` is not a language"));
     let dir = fixture();
-    write(dir.path(), "content/site.toml", "base_url = \"x\"\nsource_language = \"en\"\nhome = [\"rent\"]\n");
+    write(
+        dir.path(),
+        "content/site.toml",
+        "base_url = \"x\"\nsource_language = \"en\"\nhome = [\"rent\"]\n",
+    );
     assert!(problems(dir.path()).contains("home lists `rent`"));
 }
 
@@ -107,5 +141,8 @@ fn every_problem_is_reported_at_once() {
     write(dir.path(), "locales/lv/main.ftl", "hello = { $\n");
     write(dir.path(), "content/pages/help.en.md", "no front matter\n");
     let p = problems(dir.path());
-    assert!(p.contains("main.ftl:1") && p.contains("help.en.md:1"), "{p}");
+    assert!(
+        p.contains("main.ftl:1") && p.contains("help.en.md:1"),
+        "{p}"
+    );
 }
