@@ -43,9 +43,9 @@ pub fn App(data: PageData) -> impl IntoView {
         <a class="skip" href="#main">{ui.skip_to_content.clone()}</a>
         <header class="top">
             <a class="brand" href=home_href>{ui.app_name.clone()}</a>
-            {menu}
             <QuickExit text=ui.quick_exit.clone() label=ui.quick_exit_label.clone()/>
         </header>
+        {menu}
         <main id="main" tabindex="-1">{main}</main>
         <footer class="foot">
             <p class="privacy">{ui.privacy_note.clone()}</p>
