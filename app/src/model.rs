@@ -100,8 +100,8 @@ pub struct PageLink {
 pub struct Article {
     /// The language the text is written in: the page's own, or a fallback's.
     pub lang: String,
-    /// "This translation is a draft…", when it is one.
-    pub notice: Option<String>,
+    /// "This translation is a draft…", when it is one (or stale, or not translated).
+    pub notice: Option<Notice>,
     pub title: String,
     pub summary: String,
     /// Trusted HTML made by the build from content/ Markdown (raw HTML is rejected there).
@@ -109,6 +109,17 @@ pub struct Article {
     /// "Checked on 2026-11-29", already formatted.
     pub checked: String,
     pub sources: Vec<Source>,
+}
+
+/// A polite note about a translation, with a link to the same page in the fallback language.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Notice {
+    pub text: String,
+    /// Empty when there is nothing better to link to.
+    pub link_text: String,
+    pub link_href: String,
+    /// The language of the link's target, for its `hreflang` and the link text's `lang`.
+    pub link_lang: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

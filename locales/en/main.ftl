@@ -12,7 +12,7 @@ emergency = Emergency
 new-version = A new version is ready.
 reload = Reload
 sources = Sources
-privacy-note = This app stores nothing about you and sends nothing. No cookies. No tracking.
+privacy-note = This app sends nothing about you. It keeps only the language you choose, on this phone. No cookies. No tracking.
 call = Call
 hours = Hours
 email = E-mail
@@ -21,7 +21,19 @@ languages-spoken = Languages
 
 ## Page parts with a value
 checked-on = Checked on { $date }
+
+## Translation notices (on a translated page)
 draft-notice = This translation is a draft. A native speaker has not checked it yet.
+stale-notice = The English text has changed since this translation was made. It may be out of date.
+read-in-source = Read this page in { $language }
+missing-notice = This page is not translated into your language yet.
+
+## Offline: keep every language on the phone
+keep-all = Keep all languages on this phone
+keep-all-size = This saves about { $size } on the phone.
+keep-all-working = Saving…
+keep-all-done = All languages are saved. They work without internet.
+keep-all-failed = Could not save. Connect to the internet and try again.
 
 ## Home page
 home-title = Work in Latvia
@@ -31,6 +43,8 @@ home-intro = Your rights at work in Latvia. Where to get help. Free, and it work
 
 ## Language choice (the page at /)
 choose-language = Choose your language
+# On the start page, under the language that suits this phone: written in that language.
+language-continue = Continue in English
 
 ## Page not found
 not-found-title = Page not found

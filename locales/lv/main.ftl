@@ -1,5 +1,5 @@
 # Saskarnes teksti latviešu valodā.
-# Statuss: melnraksts (draft) — to vēl nav pārbaudījis dzimtās valodas runātājs.
+# Latvian interface strings. Draft: not yet reviewed by a native speaker.
 
 ## Katras lapas rāmis
 app-name = Darbs Latvijā
@@ -12,7 +12,7 @@ emergency = Ārkārtas
 new-version = Ir gatava jauna versija.
 reload = Pārlādēt
 sources = Avoti
-privacy-note = Šī lietotne neko nesaglabā par jums un neko nesūta. Bez sīkdatnēm. Bez izsekošanas.
+privacy-note = Šī lietotne neko par jums nesūta. Tā saglabā tikai jūsu izvēlēto valodu, šajā tālrunī. Bez sīkdatnēm. Bez izsekošanas.
 call = Zvanīt
 hours = Laiks
 email = E-pasts
@@ -21,7 +21,19 @@ languages-spoken = Valodas
 
 ## Lapas daļas ar vērtību
 checked-on = Pārbaudīts { $date }
+
+## Piezīmes par tulkojumu
 draft-notice = Šis tulkojums ir melnraksts. Dzimtās valodas runātājs to vēl nav pārbaudījis.
+stale-notice = Angļu teksts ir mainījies pēc šī tulkojuma. Tas var būt novecojis.
+read-in-source = Lasīt šo lapu valodā: { $language }
+missing-notice = Šī lapa vēl nav iztulkota jūsu valodā.
+
+## Bezsaistē: visas valodas šajā tālrunī
+keep-all = Saglabāt visas valodas šajā tālrunī
+keep-all-size = Tas aizņems apmēram { $size } tālrunī.
+keep-all-working = Saglabā…
+keep-all-done = Visas valodas ir saglabātas. Tās darbojas bez interneta.
+keep-all-failed = Neizdevās saglabāt. Pieslēdzieties internetam un mēģiniet vēlreiz.
 
 ## Sākumlapa
 home-title = Darbs Latvijā
@@ -31,6 +43,7 @@ home-intro = Jūsu tiesības darbā Latvijā. Kur saņemt palīdzību. Bez maksa
 
 ## Valodas izvēle (lapa /)
 choose-language = Izvēlieties valodu
+language-continue = Turpināt latviešu valodā
 
 ## Lapa nav atrasta
 not-found-title = Lapa nav atrasta

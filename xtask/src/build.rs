@@ -32,6 +32,11 @@ pub fn build(root: &Path, options: &Options) -> Result<Built, String> {
         site.organisations.len()
     );
 
+    println!("      translation coverage (strings and pages: reviewed / draft / stale / missing):");
+    for line in wil_content::translation::coverage_table(&site.coverage()).lines() {
+        println!("      {line}");
+    }
+
     progress.step("Checking build tools");
     let toolchain = tools::ensure_build_tools(root, options.install)?;
 

@@ -10,6 +10,7 @@ mod report;
 mod service_worker;
 mod test;
 mod tools;
+mod translated;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -22,6 +23,8 @@ commands:
   build   install what is missing, build the site into dist/ and print its size report
   serve   build, then serve dist/ (default http://127.0.0.1:8080)
   test    install what is missing (including Chromium), build, run every test
+  translated <lang> [--reviewed-by NAME --on YYYY-MM-DD]
+          record that <lang>'s translation matches the current English text
 
 options:
   --port N          port for serve (default 8080)
@@ -44,6 +47,15 @@ fn main() -> ExitCode {
         eprintln!("{USAGE}");
         return ExitCode::from(2);
     };
+    if command == "translated" {
+        return match translated::run(&project_root(), &args[1..]) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     let options = match parse_options(&args[1..]) {
         Ok(o) => o,
         Err(e) => {

@@ -6,9 +6,10 @@ use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 use wil_app::model::{
-    Article, LanguageLink, Organisation, PageBody, PageData, PageLink, Phone, Source, Ui,
+    Article, LanguageLink, Notice, Organisation, PageBody, PageData, PageLink, Phone, Source, Ui,
 };
 use wil_app::App;
+use wil_content::translation::Status;
 use wil_content::{Page, Site};
 
 /// The hashed files that trunk built, as URL paths ("/style-0123456789abcdef.css").
@@ -205,11 +206,7 @@ fn language_links(site: &Site, lang: &str, route: &Route) -> Vec<LanguageLink> {
 fn article(site: &Site, lang: &str, page: &Page, fell_back: bool) -> Result<Article, String> {
     Ok(Article {
         lang: page.lang.clone(),
-        notice: if page.draft || fell_back {
-            Some(text(site, lang, "draft-notice", &[])?)
-        } else {
-            None
-        },
+        notice: notice(site, lang, page, fell_back)?,
         title: page.title.clone(),
         summary: page.summary.clone(),
         html: page.html.clone(),
@@ -223,6 +220,49 @@ fn article(site: &Site, lang: &str, page: &Page, fell_back: bool) -> Result<Arti
             })
             .collect(),
     })
+}
+
+/// The note on a page that is not a reviewed, current translation: draft, stale, or shown
+/// in a fallback language. Draft and stale pages link to the same page in the first language
+/// of the fallback chain that has it.
+fn notice(site: &Site, lang: &str, page: &Page, fell_back: bool) -> Result<Option<Notice>, String> {
+    let id = if fell_back {
+        "missing-notice"
+    } else {
+        match site.page_status(&page.slug, lang) {
+            Status::Draft => "draft-notice",
+            Status::Stale => "stale-notice",
+            Status::Reviewed | Status::Missing => return Ok(None),
+        }
+    };
+    let mut n = Notice {
+        text: text(site, lang, id, &[])?,
+        link_text: String::new(),
+        link_href: String::new(),
+        link_lang: String::new(),
+    };
+    let chain = site
+        .language(lang)
+        .map(|l| l.fallback.clone())
+        .unwrap_or_default();
+    let target = chain
+        .iter()
+        .chain(std::iter::once(&site.config.source_language))
+        .find(|code| {
+            site.pages
+                .get(&page.slug)
+                .is_some_and(|p| p.contains_key(*code))
+        });
+    if let (false, Some(code)) = (fell_back, target) {
+        let name = site
+            .language(code)
+            .map(|l| l.name.clone())
+            .unwrap_or_default();
+        n.link_text = text(site, lang, "read-in-source", &[("language", &name)])?;
+        n.link_href = format!("/{code}/{}/", page.slug);
+        n.link_lang = code.clone();
+    }
+    Ok(Some(n))
 }
 
 fn page_data(site: &Site, lang: &str, route: &Route, ui: &Ui) -> Result<PageData, String> {

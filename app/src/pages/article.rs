@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::model::{Article, Source, Ui};
+use crate::model::{Article, Notice, Source, Ui};
 
 /// A page written in Markdown: title, text, the date it was checked and its sources.
 #[component]
@@ -48,8 +48,24 @@ pub fn Sources(heading: String, checked: String, sources: Vec<Source>) -> impl I
     }
 }
 
-/// A small, polite note on a translation that a native speaker has not checked yet.
+/// A small, polite note on a translation that a native speaker has not checked yet, or that
+/// is older than its source, with a link to the same page in the fallback language.
 #[component]
-pub fn DraftNotice(notice: Option<String>) -> impl IntoView {
-    notice.map(|text| view! { <p class="notice" role="note">{text}</p> })
+pub fn DraftNotice(notice: Option<Notice>) -> impl IntoView {
+    notice.map(|n| {
+        let link = (!n.link_text.is_empty()).then(|| {
+            view! {
+                " "
+                <a href=n.link_href hreflang=n.link_lang>
+                    {n.link_text}
+                </a>
+            }
+        });
+        view! {
+            <p class="notice" role="note">
+                {n.text}
+                {link}
+            </p>
+        }
+    })
 }

@@ -10,6 +10,7 @@ mod languages;
 mod locales;
 mod pages;
 mod site;
+pub mod translation;
 
 pub use error::{Problem, Problems};
 pub use help::{Organisation, PhoneNumber};

@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
 use fluent_syntax::ast;
 
+use crate::translation::{short_hash, LocaleTranslation, Status};
 use crate::{line_of, Language, Problem, Problems};
 
 /// The Fluent messages of every language, with each language's fallback chain.
@@ -11,6 +12,10 @@ pub struct Locales {
     bundles: BTreeMap<String, FluentBundle<FluentResource>>,
     /// Message ids per language, in file order, with the file and line that defines each.
     ids: BTreeMap<String, Vec<(String, PathBuf, usize)>>,
+    /// Per language, per message: its text as written, and the variables it uses.
+    written: BTreeMap<String, BTreeMap<String, (String, Vec<String>)>>,
+    /// locales/<lang>/translation.toml of each translation.
+    translations: BTreeMap<String, LocaleTranslation>,
     chains: BTreeMap<String, Vec<String>>,
     source: String,
 }
@@ -36,6 +41,8 @@ impl Locales {
             ids: BTreeMap::new(),
             chains: BTreeMap::new(),
             source: source.to_string(),
+            written: BTreeMap::new(),
+            translations: BTreeMap::new(),
         };
         for lang in languages {
             let mut chain = vec![lang.code.clone()];
@@ -51,12 +58,16 @@ impl Locales {
             // would put invisible characters into titles and meta tags.
             bundle.set_use_isolating(false);
             let mut ids = Vec::new();
+            let mut written = BTreeMap::new();
             let folder = dir.join(&lang.code);
             let mut files: Vec<PathBuf> = match std::fs::read_dir(&folder) {
                 Ok(rd) => rd
                     .filter_map(|e| e.ok().map(|e| e.path()))
                     .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
                     .collect(),
+                // A language nobody has translated yet: every string falls back, and the
+                // coverage table shows it as missing. The source language must exist.
+                Err(_) if lang.code != source => Vec::new(),
                 Err(e) => {
                     problems.push(Problem::in_file(
                         &folder,
@@ -65,6 +76,17 @@ impl Locales {
                     Vec::new()
                 }
             };
+            if lang.code != source {
+                let path = folder.join("translation.toml");
+                if let Some(t) = LocaleTranslation::read(&path, problems) {
+                    locales.translations.insert(lang.code.clone(), t);
+                } else if !files.is_empty() && !path.exists() {
+                    problems.push(Problem::in_file(
+                        &path,
+                        "missing: a translation records its status (draft or reviewed) here",
+                    ));
+                }
+            }
             files.sort();
             for file in files {
                 let text = match std::fs::read_to_string(&file) {
@@ -101,6 +123,14 @@ impl Locales {
                                 format!("message `{id}` is defined twice"),
                             ));
                         }
+                        let mut vars = Vec::new();
+                        if let Some(value) = &m.value {
+                            variables(value, &mut vars);
+                        }
+                        for a in &m.attributes {
+                            variables(&a.value, &mut vars);
+                        }
+                        written.insert(id.clone(), (raw_message(&text, line), vars));
                         ids.push((id, file.clone(), line));
                     }
                 }
@@ -109,14 +139,18 @@ impl Locales {
             }
             locales.bundles.insert(lang.code.clone(), bundle);
             locales.ids.insert(lang.code.clone(), ids);
+            locales.written.insert(lang.code.clone(), written);
         }
         locales.check_against_source(problems);
         locales
     }
 
-    /// A translation may only define messages that the source language has.
+    /// A translation may only define messages that the source language has, and only use
+    /// the variables that the source message uses.
     fn check_against_source(&self, problems: &mut Problems) {
-        let Some(source_ids) = self.ids.get(&self.source) else {
+        let (Some(source_ids), Some(source_written)) =
+            (self.ids.get(&self.source), self.written.get(&self.source))
+        else {
             return;
         };
         for (lang, ids) in &self.ids {
@@ -133,9 +167,59 @@ impl Locales {
                             self.source
                         ),
                     ));
+                    continue;
+                }
+                let source_vars = &source_written[id].1;
+                for var in &self.written[lang][id].1 {
+                    if !source_vars.contains(var) {
+                        problems.push(Problem::at(
+                            file,
+                            *line,
+                            format!(
+                                "message `{id}` uses the variable `${var}`, which the source ({}) does not have",
+                                self.source
+                            ),
+                        ));
+                    }
                 }
             }
         }
+    }
+
+    /// The hash of the source language's text of message `id`, as translations record it.
+    pub fn source_hash(&self, id: &str) -> Option<String> {
+        self.written
+            .get(&self.source)?
+            .get(id)
+            .map(|(text, _)| short_hash(text))
+    }
+
+    /// Where message `id` stands in `lang`.
+    pub fn status(&self, lang: &str, id: &str) -> Status {
+        if lang == self.source {
+            return Status::Reviewed;
+        }
+        if !self.written.get(lang).is_some_and(|w| w.contains_key(id)) {
+            return Status::Missing;
+        }
+        let current = self.source_hash(id).unwrap_or_default();
+        match self.translations.get(lang) {
+            Some(t) => t.status_of(id, &current),
+            None => Status::Draft,
+        }
+    }
+
+    /// The message ids a translation defines (for `cargo xtask translated`).
+    pub fn defined_ids(&self, lang: &str) -> Vec<String> {
+        self.ids
+            .get(lang)
+            .map(|v| v.iter().map(|(i, _, _)| i.clone()).collect())
+            .unwrap_or_default()
+    }
+
+    /// The translation status file of `lang`, if it has one.
+    pub fn translation(&self, lang: &str) -> Option<&LocaleTranslation> {
+        self.translations.get(lang)
     }
 
     /// The ids of the source language's messages, in file order.
@@ -176,6 +260,47 @@ impl Locales {
             chain.join(", ")
         ))
     }
+}
+
+/// The variables (`$name`) a pattern uses, including inside select expressions.
+fn variables(pattern: &ast::Pattern<&str>, out: &mut Vec<String>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            expression_variables(expression, out);
+        }
+    }
+}
+
+fn expression_variables(expression: &ast::Expression<&str>, out: &mut Vec<String>) {
+    let inline = |e: &ast::InlineExpression<&str>, out: &mut Vec<String>| match e {
+        ast::InlineExpression::VariableReference { id } => out.push(id.name.to_string()),
+        ast::InlineExpression::Placeable { expression } => expression_variables(expression, out),
+        _ => {}
+    };
+    match expression {
+        ast::Expression::Inline(e) => inline(e, out),
+        ast::Expression::Select { selector, variants } => {
+            inline(selector, out);
+            for v in variants {
+                variables(&v.value, out);
+            }
+        }
+    }
+}
+
+/// The message as written: its first line and the indented lines that continue it.
+fn raw_message(text: &str, line: usize) -> String {
+    let mut lines = text.lines().skip(line - 1);
+    let mut out = lines.next().unwrap_or("").to_string();
+    for l in lines {
+        if l.starts_with(' ') && !l.trim().is_empty() {
+            out.push('\n');
+            out.push_str(l);
+        } else {
+            break;
+        }
+    }
+    out
 }
 
 fn find_definition(text: &str, id: &str) -> usize {

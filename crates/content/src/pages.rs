@@ -3,6 +3,7 @@ use std::path::{Path, PathBuf};
 use pulldown_cmark::{Event, Options, Parser, Tag};
 use serde::Deserialize;
 
+use crate::translation::{short_hash, TranslationInfo};
 use crate::{is_iso_date, line_of, Problem, Problems};
 
 /// One Markdown page in one language: content/pages/<slug>.<lang>.md.
@@ -16,8 +17,10 @@ pub struct Page {
     /// YYYY-MM-DD: when the facts on the page were last checked against their sources.
     pub checked: String,
     pub sources: Vec<SourceRef>,
-    /// A translation we drafted ourselves, not yet reviewed by a native speaker.
-    pub draft: bool,
+    /// How this translation was made; `None` for a page in the source language.
+    pub translation: Option<TranslationInfo>,
+    /// Hash of the whole file: what a translation of it records as its `source`.
+    pub text_hash: String,
     /// The body as HTML.
     pub html: String,
     /// Site-internal links in the body ("/lv/help/") with their line, checked by the site.
@@ -39,7 +42,7 @@ struct FrontMatter {
     checked: toml::value::Datetime,
     sources: Vec<SourceRef>,
     #[serde(default)]
-    draft: bool,
+    translation: Option<TranslationInfo>,
 }
 
 const FENCE: &str = "+++";
@@ -137,6 +140,9 @@ pub(crate) fn parse(
             format!("front matter: `checked` must be a date like 2026-11-29, not {checked}"),
         ));
     }
+    if let Some(t) = &fm.translation {
+        t.check(path, fm_line("status"), problems);
+    }
     if fm.sources.is_empty() {
         problems.push(Problem::at(
             path,
@@ -211,7 +217,8 @@ pub(crate) fn parse(
         summary: fm.summary,
         checked,
         sources: fm.sources,
-        draft: fm.draft,
+        translation: fm.translation,
+        text_hash: short_hash(text),
         html,
         internal_links,
     })
@@ -240,7 +247,8 @@ mod tests {
         assert!(page.html.contains("<h1>Pay</h1>"));
         assert!(page.html.contains("<a href=\"/en/help/\">help</a>"));
         assert_eq!(page.internal_links, vec![("/en/help/".to_string(), 11)]);
-        assert!(!page.draft);
+        assert!(page.translation.is_none());
+        assert_eq!(page.text_hash.len(), 8);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use crate::translation::{Counts, CoverageRow, Status};
 use serde::Deserialize;
 
 use crate::{
@@ -94,6 +95,13 @@ impl Site {
         }
         for by_lang in self.pages.values() {
             for page in by_lang.values() {
+                if page.lang != *source && page.translation.is_none() {
+                    problems.push(Problem::at(
+                        &page.file,
+                        1,
+                        "front matter: a translation needs [translation] with status (draft or reviewed) and source",
+                    ));
+                }
                 for (link, line) in &page.internal_links {
                     if !self.is_route(link) {
                         problems.push(Problem::at(
@@ -136,6 +144,43 @@ impl Site {
                 [lang, slug] => lang_ok(lang) && self.pages.contains_key(*slug),
                 _ => false,
             }
+    }
+
+    /// Where page `slug` stands in `lang`.
+    pub fn page_status(&self, slug: &str, lang: &str) -> Status {
+        let Some(by_lang) = self.pages.get(slug) else {
+            return Status::Missing;
+        };
+        let Some(page) = by_lang.get(lang) else {
+            return Status::Missing;
+        };
+        match (&page.translation, by_lang.get(&self.config.source_language)) {
+            (None, _) => Status::Reviewed,
+            (Some(t), Some(source)) => t.status(&source.text_hash),
+            (Some(_), None) => Status::Stale,
+        }
+    }
+
+    /// Every language × (UI strings, pages), counted by status.
+    pub fn coverage(&self) -> Vec<CoverageRow> {
+        let ids = self.locales.source_ids();
+        self.languages
+            .iter()
+            .map(|l| {
+                let mut row = CoverageRow {
+                    lang: l.code.clone(),
+                    ui: Counts::default(),
+                    pages: Counts::default(),
+                };
+                for id in &ids {
+                    row.ui.add(self.locales.status(&l.code, id));
+                }
+                for slug in self.pages.keys() {
+                    row.pages.add(self.page_status(slug, &l.code));
+                }
+                row
+            })
+            .collect()
     }
 
     pub fn language(&self, code: &str) -> Option<&Language> {

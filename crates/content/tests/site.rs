@@ -35,6 +35,11 @@ fn fixture() -> tempfile::TempDir {
         "locales/lv/main.ftl",
         "hello = Sveiki\norg-police-about = Policija\n",
     );
+    write(
+        r,
+        "locales/lv/translation.toml",
+        "status = \"draft\"\n[source]\n",
+    );
     dir
 }
 
@@ -145,4 +150,128 @@ fn every_problem_is_reported_at_once() {
         p.contains("main.ftl:1") && p.contains("help.en.md:1"),
         "{p}"
     );
+}
+
+/// The coverage report on a fixture with one missing, one stale and one draft string.
+#[test]
+fn coverage_counts_reviewed_draft_stale_and_missing() {
+    use wil_content::translation::{short_hash, Counts};
+    let dir = fixture();
+    let r = dir.path();
+    // lv has `hello` (translated from the current English: draft) and `org-police-about`
+    // (translated from an older English text: stale); every other string is missing.
+    let hello = short_hash("hello = Hello");
+    write(
+        r,
+        "locales/lv/translation.toml",
+        &format!(
+            "status = \"draft\"\n[source]\nhello = \"{hello}\"\norg-police-about = \"00000000\"\n"
+        ),
+    );
+    // The Latvian page was translated from the current English page: a draft.
+    let en_pay = std::fs::read_to_string(r.join("content/pages/pay.en.md")).unwrap();
+    let lv_pay = PAGE
+        .replacen(
+            "checked = 2026-11-29\n",
+            &format!(
+                "checked = 2026-11-29\n[translation]\nstatus = \"draft\"\nsource = \"{}\"\n",
+                short_hash(&en_pay)
+            ),
+            1,
+        )
+        .replace("/en/help/", "/lv/help/");
+    write(r, "content/pages/pay.lv.md", &lv_pay);
+    let site = Site::load(r).unwrap_or_else(|p| panic!("{p}"));
+    let rows = site.coverage();
+    let en = rows.iter().find(|r| r.lang == "en").unwrap();
+    assert_eq!(
+        en.ui,
+        Counts {
+            reviewed: 6,
+            draft: 0,
+            stale: 0,
+            missing: 0
+        }
+    );
+    let lv = rows.iter().find(|r| r.lang == "lv").unwrap();
+    assert_eq!(
+        lv.ui,
+        Counts {
+            reviewed: 0,
+            draft: 1,
+            stale: 1,
+            missing: 4
+        }
+    );
+    assert_eq!(
+        lv.pages,
+        Counts {
+            reviewed: 0,
+            draft: 1,
+            stale: 0,
+            missing: 1
+        }
+    );
+    let table = wil_content::translation::coverage_table(&rows);
+    assert!(
+        table
+            .lines()
+            .any(|l| l.split_whitespace().collect::<Vec<_>>()
+                == ["lv", "0", "1", "1", "4", "0", "1", "0", "1"]),
+        "{table}"
+    );
+
+    // Changing the English page makes its translation stale.
+    write(
+        r,
+        "content/pages/pay.en.md",
+        &PAGE.replace("Text.", "New text."),
+    );
+    let site = Site::load(r).unwrap_or_else(|p| panic!("{p}"));
+    assert_eq!(
+        site.page_status("pay", "lv"),
+        wil_content::translation::Status::Stale
+    );
+}
+
+#[test]
+fn translation_with_a_variable_the_source_lacks_is_rejected() {
+    let dir = fixture();
+    write(
+        dir.path(),
+        "locales/lv/main.ftl",
+        "hello = Sveiki, { $name }\n",
+    );
+    write(
+        dir.path(),
+        "locales/lv/translation.toml",
+        "status = \"draft\"\n",
+    );
+    let p = problems(dir.path());
+    assert!(
+        p.contains("main.ftl:1: message `hello` uses the variable `$name`"),
+        "{p}"
+    );
+}
+
+#[test]
+fn translated_page_without_status_or_with_bad_status_is_rejected() {
+    let dir = fixture();
+    write(
+        dir.path(),
+        "content/pages/pay.lv.md",
+        &PAGE.replace("/en/help/", "/lv/help/"),
+    );
+    assert!(problems(dir.path()).contains("a translation needs [translation]"));
+    let bad = PAGE.replacen(
+        "checked = 2026-11-29\n",
+        "checked = 2026-11-29\n[translation]\nstatus = \"done\"\nsource = \"\"\n",
+        1,
+    );
+    write(
+        dir.path(),
+        "content/pages/pay.lv.md",
+        &bad.replace("/en/help/", "/lv/help/"),
+    );
+    assert!(problems(dir.path()).contains("status must be \"draft\" or \"reviewed\""));
 }

@@ -1,0 +1,69 @@
+# Ukrainian interface strings. Draft: not yet reviewed by a native speaker.
+# Keep them short: they sit on buttons and in the header of a small phone.
+
+## Frame of every page
+app-name = Робота в Латвії
+skip-to-content = Перейти до тексту
+quick-exit = Вийти
+quick-exit-label = Негайно залишити цей сайт
+languages = Мова
+help = Допомога
+emergency = Екстрений виклик
+new-version = Нова версія готова.
+reload = Оновити
+sources = Джерела
+privacy-note = Цей застосунок нічого не надсилає про вас. Він зберігає лише мову, яку ви обрали, на цьому телефоні. Без файлів cookie. Без стеження.
+call = Зателефонувати
+hours = Години роботи
+email = Ел. пошта
+address = Адреса
+languages-spoken = Мови
+
+## Page parts with a value
+checked-on = Перевірено { $date }
+
+## Translation notices (on a translated page)
+draft-notice = Це чернетка перекладу. Носій мови ще не перевірив її.
+stale-notice = Англійський текст змінився після цього перекладу. Переклад може бути застарілим.
+read-in-source = Читати цю сторінку мовою: { $language }
+missing-notice = Цю сторінку ще не перекладено вашою мовою.
+
+## Offline: keep every language on the phone
+keep-all = Зберегти всі мови на цьому телефоні
+keep-all-size = На телефоні це займе близько { $size }.
+keep-all-working = Збереження…
+keep-all-done = Усі мови збережено. Вони працюють без інтернету.
+keep-all-failed = Не вдалося зберегти. Підключіться до інтернету і спробуйте ще раз.
+
+## Home page
+home-title = Робота в Латвії
+home-summary = Ваші права на роботі в Латвії і де отримати допомогу.
+home-heading = Робота в Латвії
+home-intro = Ваші права на роботі в Латвії. Де отримати допомогу. Безкоштовно і працює без інтернету.
+
+## Language choice (the page at /)
+choose-language = Оберіть мову
+# On the start page, under the language that suits this phone: written in that language.
+language-continue = Продовжити українською
+
+## Page not found
+not-found-title = Сторінку не знайдено
+not-found-text = Такої сторінки немає. Можливо, її перенесено.
+not-found-back = На початкову сторінку
+
+## Help directory: what each organisation does (content/help.toml)
+org-safe-house-about = Допомога людям, які могли постраждати від торгівлі людьми. Безкоштовні консультації для працівників із країн поза ЄС.
+org-safe-house-hours = З понеділка по п’ятницю, 9:00–17:00 (+371 67898343: 9:00–20:00)
+org-safe-house-languages = латиська, російська, англійська
+org-marta-about = Допомога людям, які могли постраждати від торгівлі людьми. Номер 8000 безкоштовний у Латвії.
+org-marta-hours = З понеділка по п’ятницю, 10:00–18:00
+org-marta-languages = латиська, російська, англійська
+org-labour-inspectorate-about = Питання про зарплату, договори, робочий час і безпеку на роботі. Останній номер — для анонімних повідомлень.
+org-labour-inspectorate-hours = Ще не підтверджено.
+org-labour-inspectorate-languages = Ще не підтверджено.
+org-police-about = Поліція. Дзвінок безкоштовний. У небезпеці телефонуйте 112.
+org-police-hours = Ще не підтверджено. У небезпеці телефонуйте 112.
+org-police-languages = Ще не підтверджено.
+org-victim-support-about = Лінія допомоги для постраждалих від злочинів.
+org-victim-support-hours = Ще не підтверджено.
+org-victim-support-languages = Ще не підтверджено.
