@@ -1,0 +1,69 @@
+# Kazakh interface strings. Draft: not yet reviewed by a native speaker.
+# Keep them short: they sit on buttons and in the header of a small phone.
+
+## Frame of every page
+app-name = Латвияда жұмыс
+skip-to-content = Мәтінге өту
+quick-exit = Шығу
+quick-exit-label = Бұл сайттан қазір шығу
+languages = Тіл
+help = Көмек
+emergency = Төтенше жағдай
+new-version = Жаңа нұсқа дайын.
+reload = Қайта жүктеу
+sources = Дереккөздер
+privacy-note = Бұл қолданба сіз туралы ештеңе жібермейді. Ол тек сіз таңдаған тілді осы телефонда сақтайды. Cookie файлдары жоқ. Бақылау жоқ.
+call = Қоңырау шалу
+hours = Жұмыс уақыты
+email = Электрондық пошта
+address = Мекенжай
+languages-spoken = Тілдер
+
+## Page parts with a value
+checked-on = Тексерілген күні: { $date }
+
+## Translation notices (on a translated page)
+draft-notice = Бұл аударма — алдын ала нұсқа. Оны ана тілінде сөйлейтін адам әлі тексерген жоқ.
+stale-notice = Бұл аударма жасалғаннан кейін ағылшынша мәтін өзгерді. Аударма ескірген болуы мүмкін.
+read-in-source = Бұл бетті оқу: { $language }
+missing-notice = Бұл бет сіздің тіліңізге әлі аударылған жоқ.
+
+## Offline: keep every language on the phone
+keep-all = Барлық тілдерді осы телефонда сақтау
+keep-all-size = Бұл телефонда шамамен { $size } орын алады.
+keep-all-working = Сақталуда…
+keep-all-done = Барлық тілдер сақталды. Олар интернетсіз жұмыс істейді.
+keep-all-failed = Сақтау мүмкін болмады. Интернетке қосылып, қайта көріңіз.
+
+## Home page
+home-title = Латвияда жұмыс
+home-summary = Латвиядағы жұмыстағы құқықтарыңыз және көмекті қайдан алуға болады.
+home-heading = Латвияда жұмыс
+home-intro = Латвиядағы жұмыстағы құқықтарыңыз. Көмекті қайдан алуға болады. Тегін және интернетсіз жұмыс істейді.
+
+## Language choice (the page at /)
+choose-language = Тіліңізді таңдаңыз
+# On the start page, under the language that suits this phone: written in that language.
+language-continue = Қазақ тілінде жалғастыру
+
+## Page not found
+not-found-title = Бет табылмады
+not-found-text = Бұл бет жоқ. Ол басқа жерге көшірілген болуы мүмкін.
+not-found-back = Басты бетке өту
+
+## Help directory: what each organisation does (content/help.toml)
+org-safe-house-about = Адам саудасынан зардап шеккен болуы мүмкін адамдарға көмек. Еуропалық Одақтан тыс елдерден келген жұмысшыларға тегін кеңес.
+org-safe-house-hours = Дүйсенбіден жұмаға дейін, 9:00–17:00 (+371 67898343: 9:00–20:00)
+org-safe-house-languages = Латыш, орыс, ағылшын тілдері
+org-marta-about = Адам саудасынан зардап шеккен болуы мүмкін адамдарға көмек. 8000 нөмірі Латвияда тегін.
+org-marta-hours = Дүйсенбіден жұмаға дейін, 10:00–18:00
+org-marta-languages = Латыш, орыс, ағылшын тілдері
+org-labour-inspectorate-about = Жалақы, келісімшарттар, жұмыс уақыты және жұмыстағы қауіпсіздік туралы сұрақтар. Соңғы нөмір анонимді хабарламаларға арналған.
+org-labour-inspectorate-hours = Әлі расталмаған.
+org-labour-inspectorate-languages = Әлі расталмаған.
+org-police-about = Полиция. Қоңырау тегін. Қауіп төнсе, 112 нөміріне қоңырау шалыңыз.
+org-police-hours = Әлі расталмаған. Қауіп төнсе, 112 нөміріне қоңырау шалыңыз.
+org-police-languages = Әлі расталмаған.
+org-victim-support-about = Қылмыстан зардап шеккендерге арналған көмек телефоны.
+org-victim-support-hours = Әлі расталмаған.
+org-victim-support-languages = Әлі расталмаған.

@@ -1,0 +1,69 @@
+# Kyrgyz interface strings. Draft: not yet reviewed by a native speaker.
+# Keep them short: they sit on buttons and in the header of a small phone.
+
+## Frame of every page
+app-name = Латвияда иш
+skip-to-content = Текстке өтүү
+quick-exit = Чыгуу
+quick-exit-label = Бул сайттан азыр чыгуу
+languages = Тил
+help = Жардам
+emergency = Өзгөчө кырдаал
+new-version = Жаңы версия даяр.
+reload = Кайра жүктөө
+sources = Булактар
+privacy-note = Бул тиркеме сиз тууралуу эч нерсе жөнөтпөйт. Ал сиз тандаган тилди гана ушул телефондо сактайт. Cookie файлдары жок. Көз салуу жок.
+call = Чалуу
+hours = Иш убактысы
+email = Электрондук почта
+address = Дарек
+languages-spoken = Тилдер
+
+## Page parts with a value
+checked-on = Текшерилген күнү: { $date }
+
+## Translation notices (on a translated page)
+draft-notice = Бул котормо — алдын ала вариант. Аны эне тилинде сүйлөгөн адам али текшере элек.
+stale-notice = Бул котормо жасалгандан кийин англисче текст өзгөрдү. Котормо эскирген болушу мүмкүн.
+read-in-source = Бул баракты окуу: { $language }
+missing-notice = Бул барак сиздин тилиңизге азырынча которула элек.
+
+## Offline: keep every language on the phone
+keep-all = Бардык тилдерди ушул телефондо сактоо
+keep-all-size = Бул телефондо болжол менен { $size } орун алат.
+keep-all-working = Сакталууда…
+keep-all-done = Бардык тилдер сакталды. Алар интернетсиз иштейт.
+keep-all-failed = Сактоо мүмкүн болгон жок. Интернетке туташып, кайра аракет кылыңыз.
+
+## Home page
+home-title = Латвияда иш
+home-summary = Латвиядагы жумуштагы укуктарыңыз жана жардамды кайдан алса болот.
+home-heading = Латвияда иш
+home-intro = Латвиядагы жумуштагы укуктарыңыз. Жардамды кайдан алса болот. Акысыз жана интернетсиз иштейт.
+
+## Language choice (the page at /)
+choose-language = Тилиңизди тандаңыз
+# On the start page, under the language that suits this phone: written in that language.
+language-continue = Кыргыз тилинде улантуу
+
+## Page not found
+not-found-title = Барак табылган жок
+not-found-text = Бул барак жок. Ал башка жерге көчүрүлгөн болушу мүмкүн.
+not-found-back = Башкы баракка өтүү
+
+## Help directory: what each organisation does (content/help.toml)
+org-safe-house-about = Адам сатуудан жабыр тарткан болушу мүмкүн адамдарга жардам. Европа Биримдигинен тышкаркы өлкөлөрдөн келген жумушчуларга акысыз кеңеш.
+org-safe-house-hours = Дүйшөмбүдөн жумага чейин, 9:00–17:00 (+371 67898343: 9:00–20:00)
+org-safe-house-languages = Латыш, орус, англис тилдери
+org-marta-about = Адам сатуудан жабыр тарткан болушу мүмкүн адамдарга жардам. 8000 номери Латвияда акысыз.
+org-marta-hours = Дүйшөмбүдөн жумага чейин, 10:00–18:00
+org-marta-languages = Латыш, орус, англис тилдери
+org-labour-inspectorate-about = Эмгек акы, келишимдер, иш убактысы жана жумуштагы коопсуздук боюнча суроолор. Акыркы номер анонимдүү билдирүүлөр үчүн.
+org-labour-inspectorate-hours = Азырынча тастыкталган жок.
+org-labour-inspectorate-languages = Азырынча тастыкталган жок.
+org-police-about = Полиция. Чалуу акысыз. Коркунуч болсо, 112 номерине чалыңыз.
+org-police-hours = Азырынча тастыкталган жок. Коркунуч болсо, 112 номерине чалыңыз.
+org-police-languages = Азырынча тастыкталган жок.
+org-victim-support-about = Кылмыштан жабыр тарткандар үчүн жардам телефону.
+org-victim-support-hours = Азырынча тастыкталган жок.
+org-victim-support-languages = Азырынча тастыкталган жок.

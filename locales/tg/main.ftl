@@ -1,0 +1,69 @@
+# Tajik interface strings. Draft: not yet reviewed by a native speaker.
+# Keep them short: they sit on buttons and in the header of a small phone.
+
+## Frame of every page
+app-name = Кор дар Латвия
+skip-to-content = Гузаштан ба матн
+quick-exit = Баромадан
+quick-exit-label = Ҳозир аз ин сайт бароед
+languages = Забон
+help = Кумак
+emergency = Ҳолати фавқулода
+new-version = Версияи нав омода аст.
+reload = Аз нав бор кардан
+sources = Манбаъҳо
+privacy-note = Ин барнома дар бораи шумо ҳеҷ чиз намефиристад. Он танҳо забони интихобкардаи шуморо дар ҳамин телефон нигоҳ медорад. Бе кукиҳо. Бе пайгирӣ.
+call = Занг занед
+hours = Вақти корӣ
+email = Почтаи электронӣ
+address = Суроға
+languages-spoken = Забонҳо
+
+## Page parts with a value
+checked-on = Санҷида шуд: { $date }
+
+## Translation notices (on a translated page)
+draft-notice = Ин тарҷума пешнавис аст. Онро ҳанӯз соҳибзабон насанҷидааст.
+stale-notice = Пас аз ин тарҷума матни англисӣ тағйир ёфтааст. Шояд он кӯҳна шуда бошад.
+read-in-source = Ин саҳифаро ба забони { $language } хонед
+missing-notice = Ин саҳифа ҳанӯз ба забони шумо тарҷума нашудааст.
+
+## Offline: keep every language on the phone
+keep-all = Ҳамаи забонҳоро дар ин телефон нигоҳ доред
+keep-all-size = Ин дар телефон тақрибан { $size } ҷой мегирад.
+keep-all-working = Нигоҳ дошта мешавад…
+keep-all-done = Ҳамаи забонҳо нигоҳ дошта шуданд. Онҳо бе интернет кор мекунанд.
+keep-all-failed = Нигоҳ доштан нашуд. Ба интернет пайваст шавед ва боз кӯшиш кунед.
+
+## Home page
+home-title = Кор дар Латвия
+home-summary = Ҳуқуқҳои кории шумо дар Латвия ва аз куҷо кумак гирифтан мумкин.
+home-heading = Кор дар Латвия
+home-intro = Ҳуқуқҳои кории шумо дар Латвия. Аз куҷо кумак гирифтан мумкин. Ройгон аст ва бе интернет кор мекунад.
+
+## Language choice (the page at /)
+choose-language = Забони худро интихоб кунед
+# On the start page, under the language that suits this phone: written in that language.
+language-continue = Идома ба забони тоҷикӣ
+
+## Page not found
+not-found-title = Саҳифа ёфт нашуд
+not-found-text = Ин саҳифа вуҷуд надорад. Шояд он ба ҷои дигар гузаронида шудааст.
+not-found-back = Ба саҳифаи аввал гузаред
+
+## Help directory: what each organisation does (content/help.toml)
+org-safe-house-about = Кумак ба одамоне, ки шояд қурбони савдои одамон шуда бошанд. Маслиҳати ройгон барои коргарон аз берун аз Иттиҳоди Аврупо.
+org-safe-house-hours = Аз душанбе то ҷумъа, 9:00–17:00 (+371 67898343: 9:00–20:00)
+org-safe-house-languages = Латишӣ, русӣ, англисӣ
+org-marta-about = Кумак ба одамоне, ки шояд қурбони савдои одамон шуда бошанд. Рақами 8000 дар Латвия ройгон аст.
+org-marta-hours = Аз душанбе то ҷумъа, 10:00–18:00
+org-marta-languages = Латишӣ, русӣ, англисӣ
+org-labour-inspectorate-about = Саволҳо дар бораи музди меҳнат, шартнома, вақти корӣ ва бехатарӣ дар кор. Рақами охирин барои хабардиҳии беном аст.
+org-labour-inspectorate-hours = Ҳанӯз тасдиқ нашудааст.
+org-labour-inspectorate-languages = Ҳанӯз тасдиқ нашудааст.
+org-police-about = Полиция. Занг задан ройгон аст. Дар хатар ба 112 занг занед.
+org-police-hours = Ҳанӯз тасдиқ нашудааст. Дар хатар ба 112 занг занед.
+org-police-languages = Ҳанӯз тасдиқ нашудааст.
+org-victim-support-about = Хати кумак барои қурбониёни ҷиноят.
+org-victim-support-hours = Ҳанӯз тасдиқ нашудааст.
+org-victim-support-languages = Ҳанӯз тасдиқ нашудааст.

@@ -1,0 +1,69 @@
+# Urdu interface strings. Draft: not yet reviewed by a native speaker.
+# Keep them short: they sit on buttons and in the header of a small phone.
+
+## Frame of every page
+app-name = لٹویا میں کام
+skip-to-content = سیدھے متن پر جائیں
+quick-exit = باہر نکلیں
+quick-exit-label = یہ سائٹ ابھی چھوڑ دیں
+languages = زبان
+help = مدد
+emergency = ہنگامی صورت
+new-version = نیا ورژن تیار ہے۔
+reload = دوبارہ لوڈ کریں
+sources = ذرائع
+privacy-note = یہ ایپ آپ کے بارے میں کچھ نہیں بھیجتی۔ یہ صرف آپ کی چنی ہوئی زبان اسی فون پر رکھتی ہے۔ کوئی کوکیز نہیں۔ کوئی ٹریکنگ نہیں۔
+call = کال کریں
+hours = اوقات
+email = ای میل
+address = پتہ
+languages-spoken = زبانیں
+
+## Page parts with a value
+checked-on = جانچ کی تاریخ: { $date }
+
+## Translation notices (on a translated page)
+draft-notice = یہ ترجمہ ابھی مسودہ ہے۔ کسی اہلِ زبان نے ابھی اس کی جانچ نہیں کی۔
+stale-notice = یہ ترجمہ بننے کے بعد انگریزی متن بدل گیا ہے۔ ہو سکتا ہے یہ پرانا ہو۔
+read-in-source = یہ صفحہ { $language } میں پڑھیں
+missing-notice = اس صفحے کا ابھی آپ کی زبان میں ترجمہ نہیں ہوا۔
+
+## Offline: keep every language on the phone
+keep-all = تمام زبانیں اس فون پر رکھیں
+keep-all-size = اس سے فون پر تقریباً { $size } جگہ لگے گی۔
+keep-all-working = محفوظ ہو رہا ہے…
+keep-all-done = تمام زبانیں محفوظ ہو گئی ہیں۔ یہ انٹرنیٹ کے بغیر چلتی ہیں۔
+keep-all-failed = محفوظ نہیں ہو سکا۔ انٹرنیٹ سے جڑیں اور دوبارہ کوشش کریں۔
+
+## Home page
+home-title = لٹویا میں کام
+home-summary = لٹویا میں کام پر آپ کے حقوق، اور مدد کہاں سے لیں۔
+home-heading = لٹویا میں کام
+home-intro = لٹویا میں کام پر آپ کے حقوق۔ مدد کہاں سے لیں۔ مفت، اور انٹرنیٹ کے بغیر چلتی ہے۔
+
+## Language choice (the page at /)
+choose-language = اپنی زبان چنیں
+# On the start page, under the language that suits this phone: written in that language.
+language-continue = اردو میں جاری رکھیں
+
+## Page not found
+not-found-title = صفحہ نہیں ملا
+not-found-text = یہ صفحہ موجود نہیں ہے۔ ہو سکتا ہے یہ کہیں اور منتقل ہو گیا ہو۔
+not-found-back = شروع کے صفحے پر جائیں
+
+## Help directory: what each organisation does (content/help.toml)
+org-safe-house-about = ان لوگوں کے لیے مدد جو انسانی اسمگلنگ کا شکار ہو سکتے ہیں۔ یورپی یونین سے باہر کے کارکنوں کے لیے مفت مشورہ۔
+org-safe-house-hours = پیر سے جمعہ، 9:00–17:00 (+371 67898343: 9:00–20:00)
+org-safe-house-languages = لٹویائی، روسی، انگریزی
+org-marta-about = ان لوگوں کے لیے مدد جو انسانی اسمگلنگ کا شکار ہو سکتے ہیں۔ 8000 والا نمبر لٹویا میں مفت ہے۔
+org-marta-hours = پیر سے جمعہ، 10:00–18:00
+org-marta-languages = لٹویائی، روسی، انگریزی
+org-labour-inspectorate-about = تنخواہ، معاہدے، کام کے اوقات اور کام پر حفاظت کے بارے میں سوالات۔ آخری نمبر گمنام رپورٹ کے لیے ہے۔
+org-labour-inspectorate-hours = ابھی تصدیق نہیں ہوئی۔
+org-labour-inspectorate-languages = ابھی تصدیق نہیں ہوئی۔
+org-police-about = پولیس۔ کال مفت ہے۔ خطرے میں 112 پر کال کریں۔
+org-police-hours = ابھی تصدیق نہیں ہوئی۔ خطرے میں 112 پر کال کریں۔
+org-police-languages = ابھی تصدیق نہیں ہوئی۔
+org-victim-support-about = جرم کے متاثرین کے لیے ہیلپ لائن۔
+org-victim-support-hours = ابھی تصدیق نہیں ہوئی۔
+org-victim-support-languages = ابھی تصدیق نہیں ہوئی۔

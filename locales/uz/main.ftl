@@ -1,0 +1,69 @@
+# Uzbek interface strings. Draft: not yet reviewed by a native speaker.
+# Keep them short: they sit on buttons and in the header of a small phone.
+
+## Frame of every page
+app-name = Latviyada ish
+skip-to-content = Matnga oʻtish
+quick-exit = Chiqish
+quick-exit-label = Bu saytdan hozir chiqish
+languages = Til
+help = Yordam
+emergency = Favqulodda holat
+new-version = Yangi versiya tayyor.
+reload = Qayta yuklash
+sources = Manbalar
+privacy-note = Bu ilova siz haqingizda hech narsa yubormaydi. U faqat siz tanlagan tilni shu telefonda saqlaydi. Cookie-fayllar yoʻq. Kuzatuv yoʻq.
+call = Qoʻngʻiroq qilish
+hours = Ish vaqti
+email = E-pochta
+address = Manzil
+languages-spoken = Tillar
+
+## Page parts with a value
+checked-on = Tekshirilgan sana: { $date }
+
+## Translation notices (on a translated page)
+draft-notice = Bu tarjima qoralama. Uni hali ona tilida soʻzlashuvchi tekshirmagan.
+stale-notice = Bu tarjima qilinganidan keyin inglizcha matn oʻzgargan. Tarjima eskirgan boʻlishi mumkin.
+read-in-source = Bu sahifani oʻqish: { $language }
+missing-notice = Bu sahifa hali sizning tilingizga tarjima qilinmagan.
+
+## Offline: keep every language on the phone
+keep-all = Barcha tillarni shu telefonda saqlash
+keep-all-size = Bu telefonda taxminan { $size } joy egallaydi.
+keep-all-working = Saqlanmoqda…
+keep-all-done = Barcha tillar saqlandi. Ular internetsiz ishlaydi.
+keep-all-failed = Saqlab boʻlmadi. Internetga ulaning va qayta urinib koʻring.
+
+## Home page
+home-title = Latviyada ish
+home-summary = Latviyada ishdagi huquqlaringiz va qayerdan yordam olish mumkin.
+home-heading = Latviyada ish
+home-intro = Latviyada ishdagi huquqlaringiz. Qayerdan yordam olish mumkin. Bepul va internetsiz ishlaydi.
+
+## Language choice (the page at /)
+choose-language = Tilingizni tanlang
+# On the start page, under the language that suits this phone: written in that language.
+language-continue = Oʻzbek tilida davom etish
+
+## Page not found
+not-found-title = Sahifa topilmadi
+not-found-text = Bu sahifa mavjud emas. U boshqa joyga koʻchirilgan boʻlishi mumkin.
+not-found-back = Bosh sahifaga oʻtish
+
+## Help directory: what each organisation does (content/help.toml)
+org-safe-house-about = Odam savdosidan jabrlangan boʻlishi mumkin boʻlgan odamlarga yordam. Yevropa Ittifoqidan tashqaridan kelgan ishchilar uchun bepul maslahat.
+org-safe-house-hours = Dushanbadan jumagacha, 9:00–17:00 (+371 67898343: 9:00–20:00)
+org-safe-house-languages = Latish, rus, ingliz tillari
+org-marta-about = Odam savdosidan jabrlangan boʻlishi mumkin boʻlgan odamlarga yordam. 8000 raqami Latviyada bepul.
+org-marta-hours = Dushanbadan jumagacha, 10:00–18:00
+org-marta-languages = Latish, rus, ingliz tillari
+org-labour-inspectorate-about = Ish haqi, shartnomalar, ish vaqti va ishdagi xavfsizlik boʻyicha savollar. Oxirgi raqam anonim xabarlar uchun.
+org-labour-inspectorate-hours = Hali tasdiqlanmagan.
+org-labour-inspectorate-languages = Hali tasdiqlanmagan.
+org-police-about = Politsiya. Qoʻngʻiroq bepul. Xavf ostida boʻlsangiz, 112 raqamiga qoʻngʻiroq qiling.
+org-police-hours = Hali tasdiqlanmagan. Xavf ostida boʻlsangiz, 112 raqamiga qoʻngʻiroq qiling.
+org-police-languages = Hali tasdiqlanmagan.
+org-victim-support-about = Jinoyatdan jabrlanganlar uchun yordam telefoni.
+org-victim-support-hours = Hali tasdiqlanmagan.
+org-victim-support-languages = Hali tasdiqlanmagan.
