@@ -13,6 +13,7 @@ pub fn App(data: PageData) -> impl IntoView {
         help_href,
         ui,
         languages,
+        keep_all_size,
         body,
         ..
     } = data;
@@ -38,7 +39,7 @@ pub fn App(data: PageData) -> impl IntoView {
         } => view! { <NotFoundPage heading text back href=home_href.clone()/> }.into_any(),
     };
     let menu =
-        (!is_chooser).then(|| view! { <LanguageMenu label=ui.languages.clone() languages/> });
+        (!is_chooser).then(|| view! { <LanguageMenu ui=ui.clone() languages keep_all_size/> });
     view! {
         <a class="skip" href="#main">{ui.skip_to_content.clone()}</a>
         <header class="top">

@@ -146,3 +146,80 @@ fn message(kind: &str, lang: Option<&str>) -> JsValue {
     }
     msg.into()
 }
+
+/// Where the person's own language choice is kept, on this device only. Written only when
+/// the person chooses a language, never on a mere visit.
+const CHOSEN_LANGUAGE_KEY: &str = "wil-lang";
+
+fn local_storage() -> Option<web_sys::Storage> {
+    window().local_storage().ok().flatten()
+}
+
+/// The person chose a language: remember it on this device for the start page.
+pub fn remember_language(code: &str) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.set_item(CHOSEN_LANGUAGE_KEY, code);
+    }
+}
+
+/// Highlights the language that suits this device: the person's earlier choice, else the
+/// best match for the browser's languages.
+pub fn suggest_language(available: Vec<String>, set: WriteSignal<Option<String>>) {
+    let chosen = local_storage()
+        .and_then(|s| s.get_item(CHOSEN_LANGUAGE_KEY).ok().flatten())
+        .filter(|c| available.contains(c));
+    let suggestion = chosen.or_else(|| {
+        let preferred: Vec<String> = window()
+            .navigator()
+            .languages()
+            .iter()
+            .filter_map(|v| v.as_string())
+            .collect();
+        let available: Vec<&str> = available.iter().map(String::as_str).collect();
+        crate::negotiate::negotiate(&preferred, &available)
+    });
+    // After hydration, so the first render matches the server's HTML.
+    Effect::new(move |_| set.set(suggestion.clone()));
+}
+
+/// Asks the service worker to keep every language; `done(true)` when all are stored.
+pub fn keep_all_languages(done: impl Fn(bool) + 'static) {
+    let container = window().navigator().service_worker();
+    let done = std::rc::Rc::new(done);
+    leptos::task::spawn_local(async move {
+        let worker = match container.ready() {
+            Ok(ready) => wasm_bindgen_futures::JsFuture::from(ready)
+                .await
+                .ok()
+                .and_then(|r| {
+                    r.unchecked_into::<web_sys::ServiceWorkerRegistration>()
+                        .active()
+                }),
+            Err(_) => None,
+        };
+        let (Some(worker), Ok(channel)) = (worker, web_sys::MessageChannel::new()) else {
+            done(false);
+            return;
+        };
+        let reply_done = done.clone();
+        let on_reply =
+            Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+                let ok = js_sys::Reflect::get(&ev.data(), &"ok".into())
+                    .ok()
+                    .and_then(|v| v.as_bool())
+                    .unwrap_or(false);
+                reply_done(ok);
+            });
+        channel
+            .port1()
+            .set_onmessage(Some(on_reply.as_ref().unchecked_ref()));
+        on_reply.forget();
+        let transfer = js_sys::Array::of1(&channel.port2());
+        if worker
+            .post_message_with_transferable(&message("keep-all", None), &transfer)
+            .is_err()
+        {
+            done(false);
+        }
+    });
+}

@@ -7,6 +7,7 @@
 pub mod app;
 pub mod components;
 pub mod model;
+pub mod negotiate;
 pub mod pages;
 
 #[cfg(feature = "hydrate")]

@@ -24,6 +24,8 @@ pub struct PageData {
     pub ui: Ui,
     /// The same page in every language, for the language menu.
     pub languages: Vec<LanguageLink>,
+    /// "This saves about 250 KB on the phone.": the size of keeping every language offline.
+    pub keep_all_size: String,
     pub body: PageBody,
 }
 
@@ -48,6 +50,10 @@ pub struct Ui {
     pub email: String,
     pub address: String,
     pub languages_spoken: String,
+    pub keep_all: String,
+    pub keep_all_working: String,
+    pub keep_all_done: String,
+    pub keep_all_failed: String,
 }
 
 /// A link to one language version of a page.
@@ -60,6 +66,8 @@ pub struct LanguageLink {
     pub href: String,
     /// True for the page's own language.
     pub current: bool,
+    /// "Continue in <name>", written in that language (filled on the start page only).
+    pub prompt: String,
 }
 
 /// What the main part of the page shows.
@@ -107,7 +115,7 @@ pub struct Article {
     /// Trusted HTML made by the build from content/ Markdown (raw HTML is rejected there).
     pub html: String,
     /// "Checked on 2026-11-29", already formatted.
-    pub checked: String,
+    pub checked: Vec<TextPart>,
     pub sources: Vec<Source>,
 }
 
@@ -132,13 +140,13 @@ pub struct Source {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Organisation {
     pub name: String,
-    pub about: String,
+    pub about: Vec<TextPart>,
     pub phones: Vec<Phone>,
-    pub hours: String,
+    pub hours: Vec<TextPart>,
     pub email: String,
     pub address: String,
     pub languages: String,
-    pub checked: String,
+    pub checked: Vec<TextPart>,
     pub source: Source,
 }
 
@@ -148,4 +156,12 @@ pub struct Phone {
     pub display: String,
     /// For the tel: link: "+37128612120".
     pub tel: String,
+}
+
+/// A piece of text; `ltr` pieces (phone numbers, times, dates) are isolated left-to-right
+/// so that they read correctly inside right-to-left text.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TextPart {
+    pub text: String,
+    pub ltr: bool,
 }

@@ -6,7 +6,8 @@ use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 use wil_app::model::{
-    Article, LanguageLink, Notice, Organisation, PageBody, PageData, PageLink, Phone, Source, Ui,
+    Article, LanguageLink, Notice, Organisation, PageBody, PageData, PageLink, Phone, Source,
+    TextPart, Ui,
 };
 use wil_app::App;
 use wil_content::translation::Status;
@@ -65,7 +66,32 @@ pub fn file_for(url: &str) -> String {
 }
 
 pub fn render_site(site: &Site, assets: &Assets, base_url: &str) -> Result<Rendered, String> {
+    // Every page shows the size of "keep all languages", which depends on every page: render
+    // once to measure, then again with the measured size (a few bytes of difference at most).
+    let first = render_with(site, assets, base_url, 0)?;
+    let all_pages: u64 = first
+        .pages_by_lang
+        .values()
+        .flatten()
+        .filter_map(|url| first.files.get(&file_for(url)))
+        .map(|bytes| bytes.len() as u64)
+        .sum();
+    render_with(site, assets, base_url, all_pages)
+}
+
+/// "250 KB": sizes as the keep-all action shows them, rounded up.
+fn kilobytes(bytes: u64) -> String {
+    format!("{} KB", bytes.div_ceil(1024))
+}
+
+fn render_with(
+    site: &Site,
+    assets: &Assets,
+    base_url: &str,
+    keep_all_bytes: u64,
+) -> Result<Rendered, String> {
     let base = base_url.trim_end_matches('/');
+    let size = kilobytes(keep_all_bytes);
     let mut files = BTreeMap::new();
     let mut pages_by_lang = BTreeMap::new();
     let mut sitemap = Vec::new();
@@ -83,7 +109,7 @@ pub fn render_site(site: &Site, assets: &Assets, base_url: &str) -> Result<Rende
         let ui = ui_strings(site, &lang.code)?;
         let mut urls = Vec::new();
         for route in routes.iter().chain(std::iter::once(&Route::NotFound)) {
-            let data = page_data(site, &lang.code, route, &ui)?;
+            let data = page_data(site, &lang.code, route, &ui, &size)?;
             let url = route.url(&lang.code);
             let head = head_for(site, &data, route, base, &ui);
             files.insert(file_for(&url), document(&data, &head, assets)?.into_bytes());
@@ -117,8 +143,10 @@ pub fn render_site(site: &Site, assets: &Assets, base_url: &str) -> Result<Rende
                 dir: l.dir.clone(),
                 href: format!("/{}/", l.code),
                 current: false,
+                prompt: text(site, &l.code, "language-continue", &[]).unwrap_or_default(),
             })
             .collect(),
+        keep_all_size: text(site, source, "keep-all-size", &[("size", &size)])?,
         body: PageBody::Languages {
             heading: text(site, source, "choose-language", &[])?,
         },
@@ -141,7 +169,7 @@ pub fn render_site(site: &Site, assets: &Assets, base_url: &str) -> Result<Rende
     );
     sitemap.insert(0, ("/".to_string(), Vec::new()));
 
-    let mut root_404 = page_data(site, source, &Route::NotFound, &ui)?;
+    let mut root_404 = page_data(site, source, &Route::NotFound, &ui, &size)?;
     root_404.path = "/404.html".into();
     let head = head_for(site, &root_404, &Route::NotFound, base, &ui);
     files.insert(
@@ -199,6 +227,7 @@ fn language_links(site: &Site, lang: &str, route: &Route) -> Vec<LanguageLink> {
                 r => r.url(&l.code),
             },
             current: l.code == lang,
+            prompt: String::new(),
         })
         .collect()
 }
@@ -210,7 +239,7 @@ fn article(site: &Site, lang: &str, page: &Page, fell_back: bool) -> Result<Arti
         title: page.title.clone(),
         summary: page.summary.clone(),
         html: page.html.clone(),
-        checked: text(site, lang, "checked-on", &[("date", &page.checked)])?,
+        checked: parts(&text(site, lang, "checked-on", &[("date", &page.checked)])?),
         sources: page
             .sources
             .iter()
@@ -265,7 +294,13 @@ fn notice(site: &Site, lang: &str, page: &Page, fell_back: bool) -> Result<Optio
     Ok(Some(n))
 }
 
-fn page_data(site: &Site, lang: &str, route: &Route, ui: &Ui) -> Result<PageData, String> {
+fn page_data(
+    site: &Site,
+    lang: &str,
+    route: &Route,
+    ui: &Ui,
+    keep_all_size: &str,
+) -> Result<PageData, String> {
     let page = |slug: &str| {
         site.page(slug, lang).ok_or_else(|| {
             format!("page `{slug}` exists in no language of {lang}'s fallback chain")
@@ -305,8 +340,8 @@ fn page_data(site: &Site, lang: &str, route: &Route, ui: &Ui) -> Result<PageData
                             |part: &str| text(site, lang, &format!("org-{}-{part}", o.id), &[]);
                         Ok(Organisation {
                             name: o.name.clone(),
-                            about: words("about")?,
-                            hours: words("hours")?,
+                            about: parts(&words("about")?),
+                            hours: parts(&words("hours")?),
                             languages: words("languages")?,
                             phones: o
                                 .phones
@@ -318,12 +353,12 @@ fn page_data(site: &Site, lang: &str, route: &Route, ui: &Ui) -> Result<PageData
                                 .collect(),
                             email: o.email.clone(),
                             address: o.address.clone(),
-                            checked: text(
+                            checked: parts(&text(
                                 site,
                                 lang,
                                 "checked-on",
                                 &[("date", &o.checked.to_string())],
-                            )?,
+                            )?),
                             source: Source {
                                 title: o.source.title.clone(),
                                 url: o.source.url.clone(),
@@ -347,8 +382,17 @@ fn page_data(site: &Site, lang: &str, route: &Route, ui: &Ui) -> Result<PageData
         help_href: Route::Help.url(lang),
         ui: ui.clone(),
         languages: language_links(site, lang, route),
+        keep_all_size: text(site, lang, "keep-all-size", &[("size", keep_all_size)])?,
         body,
     })
+}
+
+/// Text cut so that its numbers stay left-to-right in right-to-left languages.
+fn parts(text: &str) -> Vec<TextPart> {
+    wil_content::bidi::split(text)
+        .into_iter()
+        .map(|(text, ltr)| TextPart { text, ltr })
+        .collect()
 }
 
 /// hreflang → URL path of the same route in every language.
@@ -685,15 +729,17 @@ mod tests {
         let (_, r) = rendered();
         let en = html(&r, "en/pay/index.html");
         assert!(en.contains("<title>Your pay · Work in Latvia</title>"));
-        assert!(en.contains("at least EUR 780 a month for full-time work (2026)"));
-        assert!(en.contains("Checked on 2026-11-29"));
+        assert!(en.contains(
+            "at least EUR <bdi dir=\"ltr\">780</bdi> a month for full-time work (<bdi dir=\"ltr\">2026</bdi>)"
+        ));
+        assert!(en.contains("Checked on <bdi dir=\"ltr\">2026-11-29</bdi>"));
         assert!(en.contains("href=\"https://lasi.lv/par-svarigo/latvija/minimala-alga-nakamgad-bus-780-eiro.34644\""));
         assert!(
             !en.contains("class=\"notice\""),
             "English is the source: no draft notice"
         );
         let lv = html(&r, "lv/pay/index.html");
-        assert!(lv.contains("vismaz 780 eiro mēnesī"));
+        assert!(lv.contains("vismaz <bdi dir=\"ltr\">780</bdi> eiro mēnesī"));
         assert!(
             lv.contains("class=\"notice\""),
             "Latvian is a draft and says so"
@@ -720,7 +766,7 @@ mod tests {
         let root = html(&r, "index.html");
         for l in &site.languages {
             assert!(
-                root.contains(&format!("href=\"/{0}/\" lang=\"{0}\" hreflang=\"{0}\" dir=\"{1}\" class=\"card\">{2}</a>", l.code, l.dir, l.name)),
+                root.contains(&format!("href=\"/{0}/\" lang=\"{0}\" hreflang=\"{0}\" dir=\"{1}\" class=\"card\"><span class=\"card-title\">{2}</span>", l.code, l.dir, l.name)),
                 "/ offers {}",
                 l.name
             );

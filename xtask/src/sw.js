@@ -82,6 +82,20 @@ self.addEventListener("message", (event) => {
     self.skipWaiting();
   } else if (msg.type === "keep-language" && Object.hasOwn(PAGES, msg.lang)) {
     event.waitUntil(keepLanguage(msg.lang));
+  } else if (msg.type === "keep-all") {
+    // "Keep all languages on this phone": answer on the port the page sent, so it can say
+    // whether it worked.
+    const port = event.ports[0];
+    event.waitUntil(
+      (async () => {
+        try {
+          for (const lang of Object.keys(PAGES)) await keepLanguage(lang);
+          if (port) port.postMessage({ ok: true });
+        } catch (error) {
+          if (port) port.postMessage({ ok: false });
+        }
+      })(),
+    );
   }
 });
 

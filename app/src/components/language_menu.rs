@@ -1,19 +1,31 @@
 use leptos::prelude::*;
 
 use super::icons::GlobeIcon;
-use crate::model::LanguageLink;
+use super::KeepAll;
+use crate::model::{LanguageLink, Ui};
 
-/// The same page in every language, by each language's own name.
-/// A `<details>` element, so it opens and closes with no JavaScript.
+/// The same page in every language, by each language's own name, and the "keep all
+/// languages on this phone" action. A `<details>` element, so it opens with no JavaScript.
 #[component]
-pub fn LanguageMenu(label: String, languages: Vec<LanguageLink>) -> impl IntoView {
+pub fn LanguageMenu(ui: Ui, languages: Vec<LanguageLink>, keep_all_size: String) -> impl IntoView {
     let items = languages
         .into_iter()
         .map(|l| {
             let current = l.current.then_some("page");
+            let _chosen = l.code.clone();
             view! {
                 <li>
-                    <a href=l.href lang=l.code.clone() hreflang=l.code dir=l.dir aria-current=current>
+                    <a
+                        href=l.href
+                        lang=l.code.clone()
+                        hreflang=l.code
+                        dir=l.dir
+                        aria-current=current
+                        on:click=move |_| {
+                            #[cfg(feature = "hydrate")]
+                            crate::browser::remember_language(&_chosen);
+                        }
+                    >
                         {l.name}
                     </a>
                 </li>
@@ -24,9 +36,10 @@ pub fn LanguageMenu(label: String, languages: Vec<LanguageLink>) -> impl IntoVie
         <details class="langs">
             <summary>
                 <GlobeIcon/>
-                {label}
+                {ui.languages.clone()}
             </summary>
             <ul>{items}</ul>
+            <KeepAll ui size=keep_all_size/>
         </details>
     }
 }

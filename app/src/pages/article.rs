@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
-use crate::model::{Article, Notice, Source, Ui};
+use crate::components::BidiText;
+use crate::model::{Article, Notice, Source, TextPart, Ui};
 
 /// A page written in Markdown: title, text, the date it was checked and its sources.
 #[component]
@@ -26,7 +27,7 @@ pub fn ArticlePage(article: Article, ui: Ui) -> impl IntoView {
 
 /// "Checked on DATE" and the list of sources that close every page with facts.
 #[component]
-pub fn Sources(heading: String, checked: String, sources: Vec<Source>) -> impl IntoView {
+pub fn Sources(heading: String, checked: Vec<TextPart>, sources: Vec<Source>) -> impl IntoView {
     let items = sources
         .into_iter()
         .map(|s| {
@@ -42,7 +43,9 @@ pub fn Sources(heading: String, checked: String, sources: Vec<Source>) -> impl I
     view! {
         <section class="sources">
             <h2>{heading}</h2>
-            <p class="checked">{checked}</p>
+            <p class="checked">
+                <BidiText parts=checked/>
+            </p>
             <ul>{items}</ul>
         </section>
     }

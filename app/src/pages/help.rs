@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::article::{DraftNotice, Sources};
 use crate::components::icons::PhoneIcon;
+use crate::components::BidiText;
 use crate::model::{Article, Organisation, Ui};
 
 /// Where to get help: an introduction, then one card per organisation with big call buttons.
@@ -67,18 +68,22 @@ fn OrganisationCard(org: Organisation, ui: Ui) -> impl IntoView {
     view! {
         <li class="org">
             <h2>{org.name}</h2>
-            <p>{org.about}</p>
+            <p>
+                <BidiText parts=org.about/>
+            </p>
             <div class="calls">{phones}</div>
             <dl>
                 <dt>{ui.hours.clone()}</dt>
-                <dd>{org.hours}</dd>
+                <dd>
+                    <BidiText parts=org.hours/>
+                </dd>
                 <dt>{ui.languages_spoken.clone()}</dt>
                 <dd>{org.languages}</dd>
                 {email}
                 {address}
             </dl>
             <p class="checked">
-                {org.checked}
+                <BidiText parts=org.checked/>
                 " · "
                 <a href=org.source.url rel="noreferrer">{org.source.title}</a>
             </p>

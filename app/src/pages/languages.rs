@@ -2,17 +2,42 @@ use leptos::prelude::*;
 
 use crate::model::LanguageLink;
 
-/// `/`: every language by its own name, each marked with its own `lang` and `dir`
-/// so that screen readers and fonts treat each name correctly.
+/// `/`: every language by its own name, each marked with its own `lang` and `dir` so that
+/// screen readers and fonts treat each name correctly, with "Continue in …" in that language.
+///
+/// In the browser, the language that suits this device (the person's earlier choice, else
+/// the browser's languages) is highlighted. Nothing is hidden and nothing moves: only the
+/// highlight changes, so there is no layout shift.
 #[component]
 pub fn LanguagesPage(heading: String, languages: Vec<LanguageLink>) -> impl IntoView {
+    let (suggested, _set_suggested) = signal(None::<String>);
+    #[cfg(feature = "hydrate")]
+    crate::browser::suggest_language(
+        languages.iter().map(|l| l.code.clone()).collect(),
+        _set_suggested,
+    );
     let items = languages
         .into_iter()
         .map(|l| {
+            let code = l.code.clone();
+            let is_suggested = move || suggested.get().as_deref() == Some(code.as_str());
+            let _chosen = l.code.clone();
             view! {
                 <li>
-                    <a class="card" href=l.href lang=l.code.clone() hreflang=l.code dir=l.dir>
-                        {l.name}
+                    <a
+                        class="card"
+                        class:suggested=is_suggested
+                        href=l.href
+                        lang=l.code.clone()
+                        hreflang=l.code
+                        dir=l.dir
+                        on:click=move |_| {
+                            #[cfg(feature = "hydrate")]
+                            crate::browser::remember_language(&_chosen);
+                        }
+                    >
+                        <span class="card-title">{l.name}</span>
+                        <span class="card-summary">{l.prompt}</span>
                     </a>
                 </li>
             }

@@ -197,7 +197,21 @@ pub(crate) fn parse(
             }
             _ => {}
         }
-        events.push(event);
+        match event {
+            // Keep numbers left-to-right inside right-to-left text (see bidi.rs).
+            Event::Text(t) if !crate::bidi::ltr_runs(&t).is_empty() => {
+                for (part, ltr) in crate::bidi::split(&t) {
+                    if ltr {
+                        events.push(Event::InlineHtml("<bdi dir=\"ltr\">".into()));
+                        events.push(Event::Text(part.into()));
+                        events.push(Event::InlineHtml("</bdi>".into()));
+                    } else {
+                        events.push(Event::Text(part.into()));
+                    }
+                }
+            }
+            other => events.push(other),
+        }
     }
     if body.trim().is_empty() {
         problems.push(Problem::at(

@@ -1,0 +1,18 @@
+use leptos::prelude::*;
+
+use crate::model::TextPart;
+
+/// Text whose numbers stay left-to-right in a right-to-left page.
+#[component]
+pub fn BidiText(parts: Vec<TextPart>) -> impl IntoView {
+    parts
+        .into_iter()
+        .map(|p| {
+            if p.ltr {
+                view! { <bdi dir="ltr">{p.text}</bdi> }.into_any()
+            } else {
+                p.text.into_any()
+            }
+        })
+        .collect_view()
+}
