@@ -1,3 +1,4 @@
+use leptos::either::EitherOf5;
 use leptos::prelude::*;
 
 use crate::components::{HelpStrip, LanguageMenu, QuickExit, UpdateBanner};
@@ -18,25 +19,27 @@ pub fn App(data: PageData) -> impl IntoView {
         ..
     } = data;
     let is_chooser = matches!(body, PageBody::Languages { .. });
+    // An enum of views rather than type-erased AnyViews: smaller WASM (no async hydration
+    // path is compiled for each page kind).
     let main = match body {
         PageBody::Languages { heading } => {
-            view! { <LanguagesPage heading languages=languages.clone()/> }.into_any()
+            EitherOf5::A(view! { <LanguagesPage heading languages=languages.clone()/> })
         }
         PageBody::Home {
             heading,
             intro,
             pages,
-        } => view! { <HomePage heading intro pages/> }.into_any(),
-        PageBody::Article(article) => view! { <ArticlePage article ui=ui.clone()/> }.into_any(),
+        } => EitherOf5::B(view! { <HomePage heading intro pages/> }),
+        PageBody::Article(article) => EitherOf5::C(view! { <ArticlePage article ui=ui.clone()/> }),
         PageBody::Help {
             article,
             organisations,
-        } => view! { <HelpPage article organisations ui=ui.clone()/> }.into_any(),
+        } => EitherOf5::D(view! { <HelpPage article organisations ui=ui.clone()/> }),
         PageBody::NotFound {
             heading,
             text,
             back,
-        } => view! { <NotFoundPage heading text back href=home_href.clone()/> }.into_any(),
+        } => EitherOf5::E(view! { <NotFoundPage heading text back href=home_href.clone()/> }),
     };
     let menu =
         (!is_chooser).then(|| view! { <LanguageMenu ui=ui.clone() languages keep_all_size/> });

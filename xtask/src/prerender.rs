@@ -118,6 +118,11 @@ fn render_with(
             }
             urls.push(url);
         }
+        // A QR code per language for posters and leaflets: a scan opens that language.
+        files.insert(
+            format!("qr/{}.svg", lang.code),
+            qr_svg(&format!("{base}/{}/", lang.code))?.into_bytes(),
+        );
         let manifest = manifest(&lang.code, &lang.dir, &ui.app_name);
         let manifest_url = format!("/{}/manifest.webmanifest", lang.code);
         files.insert(file_for(&manifest_url), manifest.into_bytes());
@@ -572,6 +577,18 @@ pub fn escape(s: &str) -> String {
     out
 }
 
+/// An SVG QR code for `url`, dark on white with the standard quiet zone.
+fn qr_svg(url: &str) -> Result<String, String> {
+    let code = qrcode::QrCode::with_error_correction_level(url, qrcode::EcLevel::M)
+        .map_err(|e| format!("QR code for {url}: {e}"))?;
+    Ok(code
+        .render::<qrcode::render::svg::Color>()
+        .min_dimensions(256, 256)
+        .dark_color(qrcode::render::svg::Color("#000000"))
+        .light_color(qrcode::render::svg::Color("#ffffff"))
+        .build())
+}
+
 fn manifest(lang: &str, dir: &str, name: &str) -> String {
     serde_json::json!({
         "name": name,
@@ -821,6 +838,21 @@ mod tests {
                 "/lv/manifest.webmanifest"
             ]
         );
+    }
+
+    #[test]
+    fn each_language_has_a_qr_code_for_its_own_address() {
+        let (site, r) = rendered();
+        for l in &site.languages {
+            let svg = html(&r, &format!("qr/{}.svg", l.code));
+            assert!(
+                svg.contains("<svg") && svg.contains("<path"),
+                "qr/{}.svg",
+                l.code
+            );
+        }
+        // Different addresses give different codes.
+        assert_ne!(html(&r, "qr/lv.svg"), html(&r, "qr/en.svg"));
     }
 
     #[test]

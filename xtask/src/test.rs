@@ -6,8 +6,9 @@ use crate::{build, tools, Options, Progress};
 
 pub fn run(root: &Path, options: &Options) -> Result<(), String> {
     let mut progress = Progress::new(6);
-    progress.step("Checking test tools (Chromium, Node.js)");
+    progress.step("Checking test tools (Chromium, fonts, Node.js)");
     let chromium = tools::ensure_chromium(options.install)?;
+    tools::ensure_test_fonts(options.install)?;
     tools::ensure_node(options.install)?;
 
     progress.step("Building the site");

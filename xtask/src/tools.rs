@@ -182,6 +182,24 @@ pub fn ensure_chromium(install: bool) -> Result<PathBuf, String> {
     Ok(chromium)
 }
 
+/// Fonts for Devanagari, Arabic-script and Cyrillic text, as phones have them, so that the
+/// browser tests see real glyphs (and catch a character no font can draw). The app itself
+/// never downloads a font.
+pub fn ensure_test_fonts(install: bool) -> Result<(), String> {
+    let has = |lang: &str| {
+        Command::new("fc-list")
+            .arg(format!(":lang={lang}"))
+            .output()
+            .map(|o| !o.stdout.is_empty())
+            .unwrap_or(false)
+    };
+    if has("hi") && has("ur") {
+        return Ok(());
+    }
+    need(install, "fonts for Hindi and Urdu (fonts-noto-core)")?;
+    apt_install(&["fonts-noto-core"])
+}
+
 fn apt_install(packages: &[&str]) -> Result<(), String> {
     let is_root = Command::new("id")
         .arg("-u")

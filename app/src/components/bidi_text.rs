@@ -1,3 +1,4 @@
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::model::TextPart;
@@ -9,9 +10,9 @@ pub fn BidiText(parts: Vec<TextPart>) -> impl IntoView {
         .into_iter()
         .map(|p| {
             if p.ltr {
-                view! { <bdi dir="ltr">{p.text}</bdi> }.into_any()
+                Either::Left(view! { <bdi dir="ltr">{p.text}</bdi> })
             } else {
-                p.text.into_any()
+                Either::Right(p.text)
             }
         })
         .collect_view()
