@@ -84,19 +84,26 @@ pub fn watch_service_worker(lang: String, set_ready: WriteSignal<bool>) {
         if had_controller && reg.waiting().is_some() {
             set_ready.set(true);
         }
-        let reg_for_update = reg.clone();
-        let on_update = Closure::<dyn Fn()>::new(move || {
-            let Some(installing) = reg_for_update.installing() else {
-                return;
-            };
-            let worker = installing.clone();
+        // A worker may already be installing when registration resolves (its `updatefound`
+        // has fired): watch it too, not only the ones found later.
+        let watch = move |worker: web_sys::ServiceWorker| {
+            let w = worker.clone();
             let on_state = Closure::<dyn Fn()>::new(move || {
-                if worker.state() == web_sys::ServiceWorkerState::Installed && had_controller {
+                if w.state() == web_sys::ServiceWorkerState::Installed && had_controller {
                     set_ready.set(true);
                 }
             });
-            installing.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
+            worker.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
             on_state.forget();
+        };
+        if let Some(installing) = reg.installing() {
+            watch(installing);
+        }
+        let reg_for_update = reg.clone();
+        let on_update = Closure::<dyn Fn()>::new(move || {
+            if let Some(installing) = reg_for_update.installing() {
+                watch(installing);
+            }
         });
         reg.set_onupdatefound(Some(on_update.as_ref().unchecked_ref()));
         on_update.forget();

@@ -27,7 +27,7 @@ pub fn QuickExit(text: String, label: String) -> impl IntoView {
             }
         >
             <ExitIcon/>
-            {text}
+            <span class="exit-text">{text}</span>
         </a>
     }
 }

@@ -1,0 +1,203 @@
+// Shared set-up of the browser tests: a private copy of the built site, the project's own
+// server on it, and Debian's Chromium driven by playwright-core (which never downloads a
+// browser). Paths come from the environment (`cargo xtask test` sets them) and default to
+// the usual places in this repository, so `node --test` also works by hand.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const DIST = resolve(process.env.WIL_DIST || join(repo, 'dist'));
+export const SERVER = resolve(process.env.WIL_SERVER || join(repo, 'target', 'debug', 'wil-server'));
+export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+
+const tempDirs = new Set();
+
+/** A fresh copy of the built site, so a test may change it (or a rebuild may happen)
+ *  without touching any other test's files. Throws when the build is missing or empty. */
+export async function copyDist() {
+  for (const file of ['index.html', 'sw.js', 'sitemap.xml', '404.html']) {
+    if (!existsSync(join(DIST, file))) {
+      throw new Error(`${join(DIST, file)} is missing: build the site first (cargo xtask build)`);
+    }
+  }
+  const dir = await mkdtemp(join(tmpdir(), 'wil-dist-'));
+  tempDirs.add(dir);
+  await cp(DIST, dir, { recursive: true });
+  return dir;
+}
+
+/** Removes every copy made by this process. */
+export async function cleanupTempDirs() {
+  for (const dir of tempDirs) await rm(dir, { recursive: true, force: true });
+  tempDirs.clear();
+}
+
+/** Starts wil-server on `dir`. Port 0 lets the OS pick a free port; the server prints the
+ *  real one on its first line. Resolves to { url, origin, port, stop() }. */
+export async function startServer(dir, port = 0) {
+  if (!existsSync(SERVER)) {
+    throw new Error(`${SERVER} is missing: cargo build -p wil-server`);
+  }
+  const child = spawn(SERVER, ['--dist', dir, '--port', String(port), '--addr', '127.0.0.1'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const exited = once(child, 'exit');
+  const lines = createInterface({ input: child.stdout });
+  let timer;
+  const url = await Promise.race([
+    once(lines, 'line').then(([line]) => {
+      const match = /^Serving .* at (http:\/\/127\.0\.0\.1:\d+\/)\s*$/.exec(line);
+      if (!match) throw new Error(`unexpected first line ${JSON.stringify(line)}`);
+      return match[1];
+    }),
+    exited.then(([code]) => {
+      throw new Error(`exited with ${code}`);
+    }),
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error('no "Serving" line within 10 s')), 10_000);
+    }),
+  ])
+    .catch(async (error) => {
+      child.kill('SIGKILL');
+      await exited;
+      throw new Error(`wil-server did not start on port ${port}: ${error.message}\n${stderr}`);
+    })
+    .finally(() => clearTimeout(timer));
+  // Keep reading stdout (e.g. an access log) so a full pipe never blocks the server.
+  lines.on('line', () => {});
+  const origin = new URL(url).origin;
+  return {
+    url,
+    origin,
+    port: Number(new URL(url).port),
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM');
+        await exited;
+      }
+    },
+  };
+}
+
+/** Starts the server on exactly `port`, retrying briefly: right after a stop the OS may
+ *  need a moment before the port can be bound again. */
+export async function restartServer(dir, port) {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    try {
+      return await startServer(dir, port);
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+}
+
+/** Debian's Chromium, headless, with nothing that talks to Google on its own (so the
+ *  privacy test sees only the app's requests). */
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** The indexable pages as listed in the copy's sitemap.xml, on the test server's origin
+ *  (the build writes its configured public origin there). */
+export async function sitemapPages(dir, origin) {
+  const xml = await readFile(join(dir, 'sitemap.xml'), 'utf8');
+  const pages = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+    ([, loc]) => origin + new URL(loc.trim()).pathname,
+  );
+  if (pages.length === 0) throw new Error('sitemap.xml lists no pages');
+  return pages;
+}
+
+/** Every file below `dir` (relative paths), for tests that rewrite the copy. */
+export async function listFiles(dir) {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath ?? e.path, e.name));
+}
+
+/** The language a path belongs to: its first segment ("/lv/pay/" → "lv"), or null for the
+ *  root language chooser. */
+export function languageOf(url) {
+  const first = new URL(url).pathname.split('/')[1];
+  return first && !first.includes('.') ? first : null;
+}
+
+/** Calls `check` until it returns a truthy value, at most `timeout` ms; returns that value.
+ *  Errors thrown by `check` (e.g. "execution context was destroyed" during a reload) count
+ *  as "not yet". Bounded polling instead of fixed sleeps. */
+export async function poll(check, { timeout = 10_000, interval = 100, message = 'condition' } = {}) {
+  const deadline = Date.now() + timeout;
+  let last;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value) return value;
+      last = value;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`timed out after ${timeout} ms waiting for ${message} (last: ${last})`);
+    }
+    await new Promise((r) => setTimeout(r, interval));
+  }
+}
+
+/** Waits until the WASM has taken over the page. */
+export function waitForHydration(page, timeout = 15_000) {
+  return page.waitForSelector('html[data-hydrated="true"]', { state: 'attached', timeout });
+}
+
+/** Pathnames of everything in this origin's Cache Storage, by cache name. */
+export function cachedPaths(page) {
+  return page.evaluate(async () => {
+    const out = {};
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      out[name] = (await cache.keys()).map((r) => new URL(r.url).pathname);
+    }
+    return out;
+  });
+}
+
+/** Common set-up for a test file: its own dist copy, server and browser. Whatever was
+ *  started is stopped again if a later step fails. */
+export async function setup() {
+  let server;
+  let browser;
+  const teardown = async () => {
+    await browser?.close();
+    await server?.stop();
+    await cleanupTempDirs();
+  };
+  try {
+    const dir = await copyDist();
+    server = await startServer(dir);
+    browser = await launchBrowser();
+    const pages = await sitemapPages(dir, server.origin);
+    return { dir, server, browser, pages, teardown };
+  } catch (error) {
+    await teardown();
+    throw error;
+  }
+}

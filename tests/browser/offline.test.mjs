@@ -1,0 +1,63 @@
+// Offline-first: after one visit, every page of the visitor's language keeps working with no
+// connection at all (here: the server is stopped). Only that language is kept, so the phone's
+// storage holds nothing more than the person needs.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { cachedPaths, languageOf, poll, setup, waitForHydration } from './helpers.mjs';
+
+describe('offline', () => {
+  let env;
+  before(async () => {
+    env = await setup();
+  });
+  after(() => env?.teardown());
+
+  test('the visited language works offline, another one does not', async (t) => {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    const origin = env.server.origin;
+    await page.goto(origin + '/en/pay/');
+    await waitForHydration(page);
+    const h1 = await page.locator('h1').innerText();
+    const text = await page.locator('main').innerText();
+
+    // Every English page of the sitemap, plus its 404 page.
+    const wanted = env.pages
+      .filter((u) => languageOf(u) === 'en')
+      .map((u) => new URL(u).pathname)
+      .concat('/en/404.html');
+    assert.ok(wanted.length >= 4, `only ${wanted} to check`);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    const started = Date.now();
+    const cached = await poll(
+      async () => {
+        const all = Object.values(await cachedPaths(page)).flat();
+        return wanted.every((p) => all.includes(p)) && all;
+      },
+      { timeout: 10_000, message: `cached ${wanted.join(' ')}` },
+    );
+    t.diagnostic(`English pages cached ${Date.now() - started} ms after the SW was ready`);
+    assert.ok(!cached.some((p) => p.startsWith('/lv/')), 'Latvian pages were cached too');
+
+    await env.server.stop();
+    // Prove the server is really gone: a direct request fails.
+    await assert.rejects(fetch(origin + '/en/pay/'));
+
+    await page.reload();
+    assert.equal(await page.locator('h1').innerText(), h1);
+    assert.equal(await page.locator('main').innerText(), text);
+    await waitForHydration(page);
+
+    // Never visited, but kept with its language.
+    await page.goto(origin + '/en/help/');
+    const helpH1 = page.locator('main#main h1');
+    assert.ok(await helpH1.isVisible());
+    assert.ok((await helpH1.innerText()).trim().length > 0);
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+    await waitForHydration(page); // the app shell (JS, WASM) came from the cache as well
+
+    // The other language was not kept: navigating there fails.
+    await assert.rejects(page.goto(origin + '/lv/'), /net::ERR_/);
+    await context.close();
+  });
+});
