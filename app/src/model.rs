@@ -98,6 +98,8 @@ pub enum PageBody {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PageLink {
+    /// The page's icon name, if it has one.
+    pub icon: Option<String>,
     pub href: String,
     pub title: String,
     pub summary: String,
@@ -110,6 +112,8 @@ pub struct Article {
     pub lang: String,
     /// "This translation is a draft…", when it is one (or stale, or not translated).
     pub notice: Option<Notice>,
+    /// The page's icon name, if it has one.
+    pub icon: Option<String>,
     pub title: String,
     pub summary: String,
     /// Trusted HTML made by the build from content/ Markdown (raw HTML is rejected there).

@@ -46,6 +46,13 @@ choose-language = Choose your language
 # On the start page, under the language that suits this phone: written in that language.
 language-continue = Continue in English
 
+## Search (the page /<lang>/search/, and the search box on the home page)
+search = Search
+search-label = Search pages and help
+search-title = Search
+search-summary = Find a page or a help line.
+search-none = Nothing found. Try another word, or open the help page.
+
 ## Page not found
 not-found-title = Page not found
 not-found-text = This page does not exist. It may have moved.

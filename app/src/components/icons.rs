@@ -38,3 +38,28 @@ pub fn HelpIcon() -> impl IntoView {
         </svg>
     }
 }
+
+/// The icon a page names in its front matter ("pay", "documents", …), beside its title.
+#[component]
+pub fn PageIcon(name: String) -> impl IntoView {
+    let d = match name.as_str() {
+        "pay" => "M2 6h20v12H2zm2 2v8h16V8zm8 1.5a2.5 2.5 0 1 1 0 5 2.5 2.5 0 0 1 0-5z",
+        "contract" => "M6 2h9l5 5v15H6zm2 2v16h10V8h-4V4zm0 8h10v1.5H8zm0 3h10v1.5H8zm0 3h7v1.5H8z",
+        "time" => "M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm0 2a8 8 0 1 1 0 16 8 8 0 0 1 0-16zm-1 3h2v5.2l3.5 2.1-1 1.7L11 13.3z",
+        "leave" => "M7 2h2v2h6V2h2v2h3v18H4V4h3zm-1 8v10h12V10zm0-4v2h12V6z",
+        "documents" => "M3 5h18v14H3zm2 2v10h14V7zm2 2h5v6H7zm7 1h4v1.5h-4zm0 3h4v1.5h-4z",
+        "health" => "M9 3h6v6h6v6h-6v6H9v-6H3V9h6z",
+        "home" => "M12 3l9 8h-3v10h-5v-6h-2v6H6V11H3z",
+        "travel" => "M21 15v-2l-8-5V3.5a1.5 1.5 0 0 0-3 0V8l-8 5v2l8-2.5V18l-2 1.5V21l3.5-1 3.5 1v-1.5L13 18v-5.5z",
+        "permit" => "M12 2l8 3v6c0 5-3.4 9.4-8 11-4.6-1.6-8-6-8-11V5zm-1.2 13.2l5.7-5.7-1.4-1.4-4.3 4.3-2-2-1.4 1.4z",
+        "shield" => "M12 2l8 3v6c0 5-3.4 9.4-8 11-4.6-1.6-8-6-8-11V5zm0 2.2L6 6.4V11c0 3.9 2.5 7.4 6 8.8 3.5-1.4 6-4.9 6-8.8V6.4z",
+        "exit" => "M14 3h5a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2h-5v-2h5V5h-5zm-3.6 4.4L11.8 6l6 6-6 6-1.4-1.4 3.6-3.6H3v-2h11z",
+        "danger" => "M12 2L1 21h22zm0 4.5L19.5 19h-15zM11 10h2v5h-2zm0 6h2v2h-2z",
+        _ => "M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm0 18a8 8 0 1 1 0-16 8 8 0 0 1 0 16zm-1-5h2v2h-2zm1-9a4 4 0 0 0-4 4h2a2 2 0 1 1 2 2 1 1 0 0 0-1 1v1h2v-.2A4 4 0 0 0 12 6z",
+    };
+    view! {
+        <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <path d=d/>
+        </svg>
+    }
+}

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::components::icons::PageIcon;
 use crate::components::BidiText;
 use crate::model::{Article, Notice, Source, TextPart, Ui};
 
@@ -9,6 +10,7 @@ pub fn ArticlePage(article: Article, ui: Ui) -> impl IntoView {
     let Article {
         lang,
         notice,
+        icon,
         title,
         html,
         checked,
@@ -18,7 +20,10 @@ pub fn ArticlePage(article: Article, ui: Ui) -> impl IntoView {
     view! {
         <article lang=lang>
             <DraftNotice notice/>
-            <h1>{title}</h1>
+            <h1>
+                {icon.map(|name| view! { <PageIcon name/> })}
+                {title}
+            </h1>
             <div class="prose" inner_html=html></div>
             <Sources heading=ui.sources checked sources/>
         </article>

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::article::{DraftNotice, Sources};
-use crate::components::icons::PhoneIcon;
+use crate::components::icons::{PageIcon, PhoneIcon};
 use crate::components::BidiText;
 use crate::model::{Article, Organisation, Ui};
 
@@ -11,6 +11,7 @@ pub fn HelpPage(article: Article, organisations: Vec<Organisation>, ui: Ui) -> i
     let Article {
         lang,
         notice,
+        icon,
         title,
         html,
         checked,
@@ -24,7 +25,10 @@ pub fn HelpPage(article: Article, organisations: Vec<Organisation>, ui: Ui) -> i
     view! {
         <article lang=lang>
             <DraftNotice notice/>
-            <h1>{title}</h1>
+            <h1>
+                {icon.map(|name| view! { <PageIcon name/> })}
+                {title}
+            </h1>
             <div class="prose" inner_html=html></div>
             <ul class="orgs">{cards}</ul>
             <Sources heading=ui.sources.clone() checked sources/>

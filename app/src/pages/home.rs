@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::components::icons::PageIcon;
 use crate::model::PageLink;
 
 /// `/<lang>/`: what the app offers, as a list of pages.
@@ -11,7 +12,10 @@ pub fn HomePage(heading: String, intro: String, pages: Vec<PageLink>) -> impl In
             view! {
                 <li>
                     <a class="card" href=p.href>
-                        <span class="card-title">{p.title}</span>
+                        <span class="card-title">
+                            {p.icon.map(|name| view! { <PageIcon name/> })}
+                            {p.title}
+                        </span>
                         <span class="card-summary">{p.summary}</span>
                     </a>
                 </li>

@@ -21,6 +21,8 @@ pub struct Page {
     pub translation: Option<TranslationInfo>,
     /// Hash of the whole file: what a translation of it records as its `source`.
     pub text_hash: String,
+    /// One of [`ICONS`], shown beside the title and on the home page.
+    pub icon: Option<String>,
     /// The body as HTML.
     pub html: String,
     /// Site-internal links in the body ("/lv/help/") with their line, checked by the site.
@@ -43,7 +45,15 @@ struct FrontMatter {
     sources: Vec<SourceRef>,
     #[serde(default)]
     translation: Option<TranslationInfo>,
+    #[serde(default)]
+    icon: Option<String>,
 }
+
+/// The icons a page may name (drawn by the app as inline SVG beside the title).
+pub const ICONS: &[&str] = &[
+    "pay", "contract", "time", "leave", "documents", "health", "home", "travel", "permit", "exit",
+    "danger", "help", "shield",
+];
 
 const FENCE: &str = "+++";
 
@@ -143,6 +153,13 @@ pub(crate) fn parse(
     if let Some(t) = &fm.translation {
         t.check(path, fm_line("status"), problems);
     }
+    if let Some(icon) = fm.icon.as_deref().filter(|i| !ICONS.contains(i)) {
+        problems.push(Problem::at(
+            path,
+            fm_line("icon"),
+            format!("front matter: unknown icon {icon:?}; use one of {}", ICONS.join(", ")),
+        ));
+    }
     if fm.sources.is_empty() {
         problems.push(Problem::at(
             path,
@@ -233,6 +250,7 @@ pub(crate) fn parse(
         sources: fm.sources,
         translation: fm.translation,
         text_hash: short_hash(text),
+        icon: fm.icon,
         html,
         internal_links,
     })
