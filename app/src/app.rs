@@ -1,9 +1,9 @@
-use leptos::either::EitherOf5;
+use leptos::either::EitherOf6;
 use leptos::prelude::*;
 
 use crate::components::{HelpStrip, LanguageMenu, QuickExit, UpdateBanner};
 use crate::model::{PageBody, PageData};
-use crate::pages::{ArticlePage, HelpPage, HomePage, LanguagesPage, NotFoundPage};
+use crate::pages::{ArticlePage, HelpPage, HomePage, LanguagesPage, NotFoundPage, SearchPage};
 
 /// The whole `<body>` of every page: the same frame around each kind of page.
 #[component]
@@ -23,23 +23,28 @@ pub fn App(data: PageData) -> impl IntoView {
     // path is compiled for each page kind).
     let main = match body {
         PageBody::Languages { heading } => {
-            EitherOf5::A(view! { <LanguagesPage heading languages=languages.clone()/> })
+            EitherOf6::A(view! { <LanguagesPage heading languages=languages.clone()/> })
         }
         PageBody::Home {
             heading,
             intro,
             pages,
-        } => EitherOf5::B(view! { <HomePage heading intro pages/> }),
-        PageBody::Article(article) => EitherOf5::C(view! { <ArticlePage article ui=ui.clone()/> }),
+        } => EitherOf6::B(
+            view! { <HomePage heading intro pages ui=ui.clone() search_href=format!("{home_href}search/")/> },
+        ),
+        PageBody::Article(article) => EitherOf6::C(view! { <ArticlePage article ui=ui.clone()/> }),
         PageBody::Help {
             article,
             organisations,
-        } => EitherOf5::D(view! { <HelpPage article organisations ui=ui.clone()/> }),
+        } => EitherOf6::D(view! { <HelpPage article organisations ui=ui.clone()/> }),
         PageBody::NotFound {
             heading,
             text,
             back,
-        } => EitherOf5::E(view! { <NotFoundPage heading text back href=home_href.clone()/> }),
+        } => EitherOf6::E(view! { <NotFoundPage heading text back href=home_href.clone()/> }),
+        PageBody::Search { heading, entries } => {
+            EitherOf6::F(view! { <SearchPage heading entries ui=ui.clone()/> })
+        }
     };
     let menu =
         (!is_chooser).then(|| view! { <LanguageMenu ui=ui.clone() languages keep_all_size/> });

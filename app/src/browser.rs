@@ -230,3 +230,23 @@ pub fn keep_all_languages(done: impl Fn(bool) + 'static) {
         }
     });
 }
+
+/// The search page opened from the home page's search box: take the words from `?q=`.
+pub fn query_from_address(set: WriteSignal<String>) {
+    let search = window().location().search().unwrap_or_default();
+    let q = web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()
+        .and_then(|p| p.get("q"))
+        .unwrap_or_default();
+    if q.is_empty() {
+        return;
+    }
+    if let Some(input) = document()
+        .get_element_by_id("q")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+    {
+        input.set_value(&q);
+    }
+    // After hydration, so the first render matches the server's HTML.
+    Effect::new(move |_| set.set(crate::search::normalize(&q)));
+}

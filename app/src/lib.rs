@@ -9,6 +9,7 @@ pub mod components;
 pub mod model;
 pub mod negotiate;
 pub mod pages;
+pub mod search;
 
 #[cfg(feature = "hydrate")]
 mod browser;

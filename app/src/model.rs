@@ -54,6 +54,9 @@ pub struct Ui {
     pub keep_all_working: String,
     pub keep_all_done: String,
     pub keep_all_failed: String,
+    pub search: String,
+    pub search_label: String,
+    pub search_none: String,
 }
 
 /// A link to one language version of a page.
@@ -87,6 +90,11 @@ pub enum PageBody {
     Help {
         article: Article,
         organisations: Vec<Organisation>,
+    },
+    /// `/<lang>/search/`: every page and help entry, filtered as the person types.
+    Search {
+        heading: String,
+        entries: Vec<SearchEntry>,
     },
     /// Unknown address.
     NotFound {
@@ -140,9 +148,21 @@ pub struct Source {
     pub url: String,
 }
 
+/// One thing the search can find: a page or a help organisation.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SearchEntry {
+    pub href: String,
+    pub title: String,
+    pub summary: String,
+    /// Everything searchable about it, normalised with [`crate::search::normalize`].
+    pub text: String,
+}
+
 /// One entry of the help directory.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Organisation {
+    /// For the card's anchor (`#org-<id>`), which search results link to.
+    pub id: String,
     pub name: String,
     pub about: Vec<TextPart>,
     pub phones: Vec<Phone>,

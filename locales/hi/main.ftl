@@ -46,6 +46,13 @@ choose-language = अपनी भाषा चुनें
 # On the start page, under the language that suits this phone: written in that language.
 language-continue = हिन्दी में जारी रखें
 
+## Search (the page /<lang>/search/, and the search box on the home page)
+search = खोजें
+search-label = पेज और मदद खोजें
+search-title = खोज
+search-summary = कोई पेज या हेल्पलाइन ढूँढें।
+search-none = कुछ नहीं मिला। कोई दूसरा शब्द आज़माएँ, या मदद वाला पेज खोलें।
+
 ## Page not found
 not-found-title = पेज नहीं मिला
 not-found-text = यह पेज मौजूद नहीं है। हो सकता है यह कहीं और चला गया हो।

@@ -46,6 +46,13 @@ choose-language = Тіліңізді таңдаңыз
 # On the start page, under the language that suits this phone: written in that language.
 language-continue = Қазақ тілінде жалғастыру
 
+## Search (the page /<lang>/search/, and the search box on the home page)
+search = Іздеу
+search-label = Беттер мен көмекті іздеу
+search-title = Іздеу
+search-summary = Бетті немесе көмек телефонын табыңыз.
+search-none = Ештеңе табылмады. Басқа сөзді қолданып көріңіз немесе көмек бетін ашыңыз.
+
 ## Page not found
 not-found-title = Бет табылмады
 not-found-text = Бұл бет жоқ. Ол басқа жерге көшірілген болуы мүмкін.

@@ -46,6 +46,13 @@ choose-language = Тилиңизди тандаңыз
 # On the start page, under the language that suits this phone: written in that language.
 language-continue = Кыргыз тилинде улантуу
 
+## Search (the page /<lang>/search/, and the search box on the home page)
+search = Издөө
+search-label = Барактарды жана жардамды издөө
+search-title = Издөө
+search-summary = Баракты же жардам телефонун табыңыз.
+search-none = Эч нерсе табылган жок. Башка сөздү колдонуп көрүңүз же жардам барагын ачыңыз.
+
 ## Page not found
 not-found-title = Барак табылган жок
 not-found-text = Бул барак жок. Ал башка жерге көчүрүлгөн болушу мүмкүн.

@@ -45,6 +45,13 @@ home-intro = Jūsu tiesības darbā Latvijā. Kur saņemt palīdzību. Bez maksa
 choose-language = Izvēlieties valodu
 language-continue = Turpināt latviešu valodā
 
+## Meklēšana (lapa /<lang>/search/ un meklēšanas lodziņš sākumlapā)
+search = Meklēt
+search-label = Meklēt lapas un palīdzību
+search-title = Meklēšana
+search-summary = Atrodiet lapu vai palīdzības tālruni.
+search-none = Nekas netika atrasts. Mēģiniet citu vārdu vai atveriet palīdzības lapu.
+
 ## Lapa nav atrasta
 not-found-title = Lapa nav atrasta
 not-found-text = Šīs lapas nav. Iespējams, tā ir pārvietota.

@@ -46,6 +46,13 @@ choose-language = Alegeți limba
 # On the start page, under the language that suits this phone: written in that language.
 language-continue = Continuați în română
 
+## Search (the page /<lang>/search/, and the search box on the home page)
+search = Căutare
+search-label = Căutați pagini și ajutor
+search-title = Căutare
+search-summary = Găsiți o pagină sau o linie de ajutor.
+search-none = Nu s-a găsit nimic. Încercați alt cuvânt sau deschideți pagina de ajutor.
+
 ## Page not found
 not-found-title = Pagina nu a fost găsită
 not-found-text = Această pagină nu există. Poate a fost mutată.

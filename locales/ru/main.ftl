@@ -46,6 +46,13 @@ choose-language = Выберите язык
 # On the start page, under the language that suits this phone: written in that language.
 language-continue = Продолжить на русском
 
+## Search (the page /<lang>/search/, and the search box on the home page)
+search = Поиск
+search-label = Поиск по страницам и помощи
+search-title = Поиск
+search-summary = Найдите страницу или телефон помощи.
+search-none = Ничего не найдено. Попробуйте другое слово или откройте страницу помощи.
+
 ## Page not found
 not-found-title = Страница не найдена
 not-found-text = Такой страницы нет. Возможно, она перемещена.

@@ -46,6 +46,13 @@ choose-language = Забони худро интихоб кунед
 # On the start page, under the language that suits this phone: written in that language.
 language-continue = Идома ба забони тоҷикӣ
 
+## Search (the page /<lang>/search/, and the search box on the home page)
+search = Ҷустуҷӯ
+search-label = Ҷустуҷӯи саҳифаҳо ва кумак
+search-title = Ҷустуҷӯ
+search-summary = Саҳифа ё хати кумакро ёбед.
+search-none = Ҳеҷ чиз ёфт нашуд. Калимаи дигарро санҷед ё саҳифаи кумакро кушоед.
+
 ## Page not found
 not-found-title = Саҳифа ёфт нашуд
 not-found-text = Ин саҳифа вуҷуд надорад. Шояд он ба ҷои дигар гузаронида шудааст.

@@ -46,6 +46,13 @@ choose-language = Оберіть мову
 # On the start page, under the language that suits this phone: written in that language.
 language-continue = Продовжити українською
 
+## Search (the page /<lang>/search/, and the search box on the home page)
+search = Пошук
+search-label = Пошук сторінок і допомоги
+search-title = Пошук
+search-summary = Знайдіть сторінку або лінію допомоги.
+search-none = Нічого не знайдено. Спробуйте інше слово або відкрийте сторінку допомоги.
+
 ## Page not found
 not-found-title = Сторінку не знайдено
 not-found-text = Такої сторінки немає. Можливо, її перенесено.

@@ -46,6 +46,13 @@ choose-language = اپنی زبان چنیں
 # On the start page, under the language that suits this phone: written in that language.
 language-continue = اردو میں جاری رکھیں
 
+## Search (the page /<lang>/search/, and the search box on the home page)
+search = تلاش کریں
+search-label = صفحات اور مدد تلاش کریں
+search-title = تلاش
+search-summary = کوئی صفحہ یا ہیلپ لائن ڈھونڈیں۔
+search-none = کچھ نہیں ملا۔ کوئی دوسرا لفظ آزمائیں، یا مدد کا صفحہ کھولیں۔
+
 ## Page not found
 not-found-title = صفحہ نہیں ملا
 not-found-text = یہ صفحہ موجود نہیں ہے۔ ہو سکتا ہے یہ کہیں اور منتقل ہو گیا ہو۔

@@ -46,6 +46,13 @@ choose-language = Tilingizni tanlang
 # On the start page, under the language that suits this phone: written in that language.
 language-continue = Oʻzbek tilida davom etish
 
+## Search (the page /<lang>/search/, and the search box on the home page)
+search = Qidirish
+search-label = Sahifalar va yordamni qidirish
+search-title = Qidirish
+search-summary = Sahifa yoki yordam telefonini toping.
+search-none = Hech narsa topilmadi. Boshqa soʻz bilan urinib koʻring yoki yordam sahifasini oching.
+
 ## Page not found
 not-found-title = Sahifa topilmadi
 not-found-text = Bu sahifa mavjud emas. U boshqa joyga koʻchirilgan boʻlishi mumkin.

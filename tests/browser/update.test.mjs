@@ -71,7 +71,8 @@ describe('update to a new build', () => {
     while (newVersion === oldVersion);
     const newH1 = `${oldH1} (new build)`;
     await rewrite(join(dir, 'sw.js'), (s) => s.replaceAll(oldVersion, newVersion));
-    const htmlFiles = (await listFiles(dir)).filter((f) => f.endsWith('.html'));
+    // Pages travel to the service worker in one pack per language: the packs change too.
+    const htmlFiles = (await listFiles(dir)).filter((f) => f.endsWith('.html') || f.endsWith('pack.json'));
     assert.ok(htmlFiles.length >= 10, `only ${htmlFiles.length} HTML files`);
     for (const file of htmlFiles) {
       await rewrite(file, (s) => s.replaceAll(oldVersion, newVersion));
@@ -79,6 +80,10 @@ describe('update to a new build', () => {
     await rewrite(join(dir, 'en', 'pay', 'index.html'), (s) => {
       assert.ok(s.includes(`>${oldH1}</h1>`), 'h1 markup not found');
       assert.ok(s.includes(`"title":"${oldH1}"`), 'h1 text not found in the page data');
+      return s.replaceAll(oldH1, newH1);
+    });
+    await rewrite(join(dir, 'en', 'pack.json'), (s) => {
+      assert.ok(s.includes(`>${oldH1}</h1>`), 'h1 markup not found in the pack');
       return s.replaceAll(oldH1, newH1);
     });
 

@@ -83,6 +83,17 @@ pub fn build(root: &Path, options: &Options) -> Result<Built, String> {
             )?;
         }
     }
+    // One pack per language: the service worker stores a language from it in one request.
+    for (lang, urls) in &rendered.pages_by_lang {
+        let mut pack = serde_json::Map::new();
+        for url in urls {
+            let body = std::fs::read_to_string(staging.join(prerender::file_for(url)))
+                .map_err(|e| format!("{url}: {e}"))?;
+            pack.insert(url.clone(), serde_json::Value::String(body));
+        }
+        let json = serde_json::Value::Object(pack).to_string();
+        write(&staging.join(lang).join("pack.json"), json.as_bytes())?;
+    }
     let mut shell: Vec<String> = rendered.shared_pages.clone();
     shell.extend([
         assets.css.clone(),
@@ -90,7 +101,8 @@ pub fn build(root: &Path, options: &Options) -> Result<Built, String> {
         assets.app_js.clone(),
         assets.wasm.clone(),
     ]);
-    shell.extend(["/icon.svg", "/icon-192.png", "/icon-512.png"].map(String::from));
+    // The PNG icons are only for installing, which needs a connection anyway.
+    shell.push("/icon.svg".to_string());
     let sw = service_worker::render(&version, &shell, &rendered.pages_by_lang);
     write(&staging.join("sw.js"), sw.as_bytes())?;
     println!(

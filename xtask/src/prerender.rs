@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 use wil_app::model::{
-    Article, LanguageLink, Notice, Organisation, PageBody, PageData, PageLink, Phone, Source,
-    TextPart, Ui,
+    Article, LanguageLink, Notice, Organisation, PageBody, PageData, PageLink, Phone, SearchEntry,
+    Source, TextPart, Ui,
 };
 use wil_app::App;
 use wil_content::translation::Status;
@@ -41,6 +41,7 @@ enum Route {
     Home,
     Page(String),
     Help,
+    Search,
     NotFound,
 }
 
@@ -50,6 +51,7 @@ impl Route {
             Route::Home => format!("/{lang}/"),
             Route::Page(slug) => format!("/{lang}/{slug}/"),
             Route::Help => format!("/{lang}/help/"),
+            Route::Search => format!("/{lang}/search/"),
             Route::NotFound => format!("/{lang}/404.html"),
         }
     }
@@ -104,6 +106,7 @@ fn render_with(
             .map(|s| Route::Page(s.clone())),
     );
     routes.push(Route::Help);
+    routes.push(Route::Search);
 
     for lang in &site.languages {
         let ui = ui_strings(site, &lang.code)?;
@@ -257,6 +260,35 @@ fn article(site: &Site, lang: &str, page: &Page, fell_back: bool) -> Result<Arti
     })
 }
 
+/// The offline search index of one language: every page on the home page, then every help
+/// organisation (linking to its card on the help page).
+fn search_entries(site: &Site, lang: &str) -> Result<Vec<SearchEntry>, String> {
+    use wil_app::search::normalize;
+    let mut entries = Vec::new();
+    for slug in &site.config.home {
+        let (p, _) = site
+            .page(slug, lang)
+            .ok_or_else(|| format!("page `{slug}` is missing"))?;
+        entries.push(SearchEntry {
+            href: format!("/{lang}/{slug}/"),
+            title: p.title.clone(),
+            summary: p.summary.clone(),
+            text: normalize(&format!("{} {} {}", p.title, p.summary, p.plain_text)),
+        });
+    }
+    for o in &site.organisations {
+        let about = text(site, lang, &format!("org-{}-about", o.id), &[])?;
+        let phones: Vec<&str> = o.phones.iter().map(|p| p.display.as_str()).collect();
+        entries.push(SearchEntry {
+            href: format!("/{lang}/help/#org-{}", o.id),
+            title: o.name.clone(),
+            summary: about.clone(),
+            text: normalize(&format!("{} {} {}", o.name, about, phones.join(" "))),
+        });
+    }
+    Ok(entries)
+}
+
 /// A page's icon is the source page's: it belongs to the page, not to a translation.
 fn icon_of(site: &Site, slug: &str) -> Option<String> {
     site.page(slug, &site.config.source_language)
@@ -352,6 +384,7 @@ fn page_data(
                         let words =
                             |part: &str| text(site, lang, &format!("org-{}-{part}", o.id), &[]);
                         Ok(Organisation {
+                            id: o.id.clone(),
                             name: o.name.clone(),
                             about: parts(&words("about")?),
                             hours: parts(&words("hours")?),
@@ -381,6 +414,10 @@ fn page_data(
                     .collect::<Result<_, String>>()?,
             }
         }
+        Route::Search => PageBody::Search {
+            heading: text(site, lang, "search-title", &[])?,
+            entries: search_entries(site, lang)?,
+        },
         Route::NotFound => PageBody::NotFound {
             heading: text(site, lang, "not-found-title", &[])?,
             text: text(site, lang, "not-found-text", &[])?,
@@ -443,6 +480,12 @@ fn head_for(site: &Site, data: &PageData, route: &Route, base: &str, ui: &Ui) ->
             (format!("{heading} · {}", ui.app_name), text.clone())
         }
         PageBody::Languages { heading } => (ui.app_name.clone(), heading.clone()),
+        PageBody::Search { heading, .. } => (
+            format!("{heading} · {}", ui.app_name),
+            site.locales
+                .text(&data.lang, "search-summary", &[])
+                .unwrap_or_default(),
+        ),
     };
     let indexed = *route != Route::NotFound;
     Head {
@@ -814,10 +857,7 @@ mod tests {
         let (site, r) = rendered();
         let sitemap = html(&r, "sitemap.xml");
         let locs = sitemap.matches("<loc>").count();
-        assert_eq!(
-            locs,
-            1 + site.languages.len() * site.pages.len() + site.languages.len()
-        );
+        assert_eq!(locs, 1 + site.languages.len() * (site.pages.len() + 2));
         assert!(sitemap.contains(&format!("<loc>{BASE}/lv/pay/</loc>")));
         assert!(sitemap.contains(&format!("hreflang=\"en\" href=\"{BASE}/en/pay/\"")));
         assert!(!sitemap.contains("404"));
@@ -837,7 +877,13 @@ mod tests {
             .iter()
             .any(|i| i["sizes"] == "512x512"));
         let lv = &r.pages_by_lang["lv"];
-        for url in ["/lv/", "/lv/pay/", "/lv/help/", "/lv/404.html", "/lv/manifest.webmanifest"] {
+        for url in [
+            "/lv/",
+            "/lv/pay/",
+            "/lv/help/",
+            "/lv/404.html",
+            "/lv/manifest.webmanifest",
+        ] {
             assert!(lv.contains(&url.to_string()), "lv keeps {url}");
         }
         assert!(lv.iter().all(|u| u.starts_with("/lv/")));
@@ -856,6 +902,39 @@ mod tests {
         }
         // Different addresses give different codes.
         assert_ne!(html(&r, "qr/lv.svg"), html(&r, "qr/en.svg"));
+    }
+
+    #[test]
+    fn each_language_has_a_search_page_listing_every_page_and_help_entry() {
+        let (site, r) = rendered();
+        for l in &site.languages {
+            let url = format!("/{}/search/", l.code);
+            let data = page_data(html(&r, &file_for(&url)));
+            let PageBody::Search { entries, .. } = data.body else {
+                panic!("{url} is not a search page");
+            };
+            assert_eq!(
+                entries.len(),
+                site.config.home.len() + site.organisations.len()
+            );
+            let pay = entries
+                .iter()
+                .find(|e| e.href == format!("/{}/pay/", l.code))
+                .unwrap();
+            // The index holds the page's own words, normalised, and the amount in it.
+            assert!(pay.text.contains("780"), "{url}: {}", pay.text);
+            assert_eq!(pay.text, wil_app::search::normalize(&pay.text));
+            assert!(entries.iter().any(|e| e.href.ends_with("/help/#org-marta")));
+            assert!(
+                r.pages_by_lang[&l.code].contains(&url),
+                "{url} is kept offline"
+            );
+        }
+        let home = html(&r, "lv/index.html");
+        assert!(
+            home.contains("action=\"/lv/search/\""),
+            "home has a search box"
+        );
     }
 
     #[test]

@@ -87,10 +87,9 @@ pub fn report(dist: &Path, assets: &Assets, pages: &PagesByLang) -> Result<Strin
     .collect();
     seen.insert(format!("/{lang}/manifest.webmanifest"));
     seen.insert("/icon.svg".into());
-    let mut offline = sent(dist, "/sw.js");
-    let others = ["/", "/404.html", "/icon-192.png", "/icon-512.png"].map(String::from);
-    for url in others.iter().chain(pages.get(&lang).into_iter().flatten()) {
-        if seen.insert(url.clone()) {
+    let mut offline = sent(dist, "/sw.js") + sent(dist, &format!("/{lang}/pack.json"));
+    for url in ["/", "/404.html"] {
+        if seen.insert(url.to_string()) {
             offline += sent(dist, url);
         }
     }
@@ -112,7 +111,7 @@ pub fn report(dist: &Path, assets: &Assets, pages: &PagesByLang) -> Result<Strin
         kb(head_extras)
     ));
     out.push_str(&format!(
-        "  offline copy (sw.js, shell, {lang} pages) {:>10}\n",
+        "  offline copy (sw.js, shell, {lang} pack)  {:>10}\n",
         kb(offline)
     ));
     out.push_str(&format!(

@@ -16,6 +16,7 @@ pub fn render(
         .replace("__VERSION__", version)
         .replace("__SHELL__", &shell)
         .replace("__PAGES__", &pages)
+        .replace("__CSP__", wil_server::CONTENT_SECURITY_POLICY)
 }
 
 #[cfg(test)]

@@ -10,8 +10,17 @@ const VERSION = "__VERSION__";
 const CACHE = "wil-" + VERSION;
 // App shell: the files every page needs.
 const SHELL = __SHELL__;
-// Pages of each language, cached when a page of that language asks ("keep-language").
+// Pages of each language, cached when a page of that language asks ("keep-language"). They
+// arrive together in one file, /<lang>/pack.json, which compresses far better than the
+// pages one by one.
 const PAGES = __PAGES__;
+// Headers for the pages made from a pack, as the server would send them.
+const PAGE_HEADERS = {
+  "content-security-policy": "__CSP__",
+  "referrer-policy": "no-referrer",
+  "x-content-type-options": "nosniff",
+};
+const MARKER = '<meta name="wil-build" content="' + VERSION + '">';
 
 // Fetches every URL and checks that each HTML page belongs to this very build; only then
 // stores them all. Anything else (offline, an error, a newer build on the server) stores
@@ -24,7 +33,7 @@ async function storeVerified(cache, urls) {
       const type = response.headers.get("content-type") || "";
       if (type.startsWith("text/html")) {
         const text = await response.clone().text();
-        if (!text.includes('<meta name="wil-build" content="' + VERSION + '">')) {
+        if (!text.includes(MARKER)) {
           throw new Error(url + " belongs to another build");
         }
       }
@@ -47,13 +56,28 @@ async function keptLanguages() {
   return kept;
 }
 
+// Stores every page of `lang` from its pack, after checking that the pack has every page
+// and that each belongs to this build; otherwise stores nothing.
+async function storeLanguage(cache, lang) {
+  const response = await fetch("/" + lang + "/pack.json", { cache: "no-cache" });
+  if (!response.ok) throw new Error(lang + " pack: " + response.status);
+  const pack = await response.json();
+  const entries = PAGES[lang].map((url) => {
+    const body = pack[url];
+    if (typeof body !== "string") throw new Error(url + " is not in the pack");
+    const html = !url.endsWith(".webmanifest");
+    if (html && !body.includes(MARKER)) throw new Error(url + " belongs to another build");
+    const type = html ? "text/html; charset=utf-8" : "application/manifest+json";
+    return [url, new Response(body, { headers: { ...PAGE_HEADERS, "content-type": type } })];
+  });
+  await Promise.all(entries.map(([url, r]) => cache.put(url, r)));
+}
+
 async function keepLanguage(lang) {
   const cache = await caches.open(CACHE);
-  const missing = [];
   for (const url of PAGES[lang]) {
-    if (!(await cache.match(url))) missing.push(url);
+    if (!(await cache.match(url))) return storeLanguage(cache, lang);
   }
-  if (missing.length > 0) await storeVerified(cache, missing);
 }
 
 self.addEventListener("install", (event) => {
@@ -61,7 +85,7 @@ self.addEventListener("install", (event) => {
     (async () => {
       const cache = await caches.open(CACHE);
       await storeVerified(cache, SHELL);
-      for (const lang of await keptLanguages()) await storeVerified(cache, PAGES[lang]);
+      for (const lang of await keptLanguages()) await storeLanguage(cache, lang);
     })(),
   );
 });

@@ -70,7 +70,7 @@ fn OrganisationCard(org: Organisation, ui: Ui) -> impl IntoView {
         }
     });
     view! {
-        <li class="org">
+        <li class="org" id=format!("org-{}", org.id)>
             <h2>{org.name}</h2>
             <p>
                 <BidiText parts=org.about/>

@@ -1,11 +1,18 @@
 use leptos::prelude::*;
 
+use super::SearchBox;
 use crate::components::icons::PageIcon;
-use crate::model::PageLink;
+use crate::model::{PageLink, Ui};
 
 /// `/<lang>/`: what the app offers, as a list of pages.
 #[component]
-pub fn HomePage(heading: String, intro: String, pages: Vec<PageLink>) -> impl IntoView {
+pub fn HomePage(
+    heading: String,
+    intro: String,
+    pages: Vec<PageLink>,
+    ui: Ui,
+    search_href: String,
+) -> impl IntoView {
     let items = pages
         .into_iter()
         .map(|p| {
@@ -25,6 +32,7 @@ pub fn HomePage(heading: String, intro: String, pages: Vec<PageLink>) -> impl In
     view! {
         <h1>{heading}</h1>
         <p class="lead">{intro}</p>
+        <SearchBox ui action=search_href on_input=None/>
         <ul class="cards">{items}</ul>
     }
 }

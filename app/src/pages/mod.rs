@@ -5,9 +5,11 @@ mod help;
 mod home;
 mod languages;
 mod not_found;
+mod search;
 
 pub use article::{ArticlePage, DraftNotice, Sources};
 pub use help::HelpPage;
 pub use home::HomePage;
 pub use languages::LanguagesPage;
 pub use not_found::NotFoundPage;
+pub use search::{SearchBox, SearchPage};

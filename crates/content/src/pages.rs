@@ -23,6 +23,8 @@ pub struct Page {
     pub text_hash: String,
     /// One of [`ICONS`], shown beside the title and on the home page.
     pub icon: Option<String>,
+    /// The body's words without markup, for the offline search index.
+    pub plain_text: String,
     /// The body as HTML.
     pub html: String,
     /// Site-internal links in the body ("/lv/help/") with their line, checked by the site.
@@ -51,8 +53,19 @@ struct FrontMatter {
 
 /// The icons a page may name (drawn by the app as inline SVG beside the title).
 pub const ICONS: &[&str] = &[
-    "pay", "contract", "time", "leave", "documents", "health", "home", "travel", "permit", "exit",
-    "danger", "help", "shield",
+    "pay",
+    "contract",
+    "time",
+    "leave",
+    "documents",
+    "health",
+    "home",
+    "travel",
+    "permit",
+    "exit",
+    "danger",
+    "help",
+    "shield",
 ];
 
 const FENCE: &str = "+++";
@@ -157,7 +170,10 @@ pub(crate) fn parse(
         problems.push(Problem::at(
             path,
             fm_line("icon"),
-            format!("front matter: unknown icon {icon:?}; use one of {}", ICONS.join(", ")),
+            format!(
+                "front matter: unknown icon {icon:?}; use one of {}",
+                ICONS.join(", ")
+            ),
         ));
     }
     if fm.sources.is_empty() {
@@ -184,6 +200,7 @@ pub(crate) fn parse(
 
     let mut internal_links = Vec::new();
     let mut events = Vec::new();
+    let mut plain_text = String::new();
     for (event, range) in Parser::new_ext(body, Options::ENABLE_TABLES).into_offset_iter() {
         let line = body_line + line_of(body, range.start) - 1;
         match &event {
@@ -213,6 +230,10 @@ pub(crate) fn parse(
                 ));
             }
             _ => {}
+        }
+        if let Event::Text(t) | Event::Code(t) = &event {
+            plain_text.push_str(t);
+            plain_text.push(' ');
         }
         match event {
             // Keep numbers left-to-right inside right-to-left text (see bidi.rs).
@@ -251,6 +272,7 @@ pub(crate) fn parse(
         translation: fm.translation,
         text_hash: short_hash(text),
         icon: fm.icon,
+        plain_text,
         html,
         internal_links,
     })
