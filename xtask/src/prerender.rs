@@ -938,6 +938,26 @@ mod tests {
     }
 
     #[test]
+    fn every_phone_link_is_a_valid_tel_link() {
+        let (_, r) = rendered();
+        let mut count = 0;
+        for (file, bytes) in &r.files {
+            let page = String::from_utf8_lossy(bytes);
+            for part in page.split("href=\"tel:").skip(1) {
+                let number = &part[..part.find('"').unwrap()];
+                let digits = number.strip_prefix('+').unwrap_or(number);
+                assert!(
+                    digits.chars().all(|c| c.is_ascii_digit()) && (3..=15).contains(&digits.len()),
+                    "{file}: tel:{number}"
+                );
+                count += 1;
+            }
+        }
+        // 112 on every page, plus the help directory's numbers in every language.
+        assert!(count > 11 * 16, "only {count} tel: links");
+    }
+
+    #[test]
     fn escaping_keeps_markup_out() {
         assert_eq!(
             escape("<a href=\"x\">&'"),

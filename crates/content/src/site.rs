@@ -93,8 +93,24 @@ impl Site {
                 format!("the help page content/pages/help.{source}.md is missing"),
             ));
         }
+        // A phone number in page text must be one the help directory lists with its source
+        // (or an emergency number), so that no unsourced number reaches a reader.
+        let known: Vec<String> = self
+            .organisations
+            .iter()
+            .flat_map(|o| o.phones.iter().map(|p| p.tel()))
+            .chain(["112".to_string(), "110".to_string()])
+            .collect();
         for by_lang in self.pages.values() {
             for page in by_lang.values() {
+                for number in phone_numbers(&page.plain_text) {
+                    if !known.contains(&number) {
+                        problems.push(Problem::in_file(
+                            &page.file,
+                            format!("the phone number {number} is not in content/help.toml (where every number has its source)"),
+                        ));
+                    }
+                }
                 if page.lang != *source && page.translation.is_none() {
                     problems.push(Problem::at(
                         &page.file,
@@ -279,4 +295,16 @@ fn read_pages(
         }
     }
     pages
+}
+
+/// Phone-number-like runs in text: a leading + or only digits and spaces, 6 or more digits.
+/// Dates (2026-11-29) and times (9:00–17:00) have other separators and are not numbers.
+fn phone_numbers(text: &str) -> Vec<String> {
+    crate::bidi::ltr_runs(text)
+        .into_iter()
+        .map(|(a, b)| &text[a..b])
+        .filter(|run| run.chars().all(|c| c.is_ascii_digit() || c == ' ' || c == '+'))
+        .filter(|run| run.chars().filter(char::is_ascii_digit).count() >= 6)
+        .map(|run| run.chars().filter(|c| *c != ' ').collect())
+        .collect()
 }
