@@ -303,7 +303,10 @@ fn phone_numbers(text: &str) -> Vec<String> {
     crate::bidi::ltr_runs(text)
         .into_iter()
         .map(|(a, b)| &text[a..b])
-        .filter(|run| run.chars().all(|c| c.is_ascii_digit() || c == ' ' || c == '+'))
+        .filter(|run| {
+            run.chars()
+                .all(|c| c.is_ascii_digit() || c == ' ' || c == '+')
+        })
         .filter(|run| run.chars().filter(char::is_ascii_digit).count() >= 6)
         .map(|run| run.chars().filter(|c| *c != ' ').collect())
         .collect()

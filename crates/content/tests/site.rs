@@ -279,11 +279,22 @@ fn translated_page_without_status_or_with_bad_status_is_rejected() {
 #[test]
 fn a_phone_number_in_text_must_come_from_the_help_directory() {
     let dir = fixture();
-    write(dir.path(), "content/pages/pay.en.md", &PAGE.replace("Text.", "Call +371 20000000 now."));
+    write(
+        dir.path(),
+        "content/pages/pay.en.md",
+        &PAGE.replace("Text.", "Call +371 20000000 now."),
+    );
     let p = problems(dir.path());
-    assert!(p.contains("the phone number +37120000000 is not in content/help.toml"), "{p}");
+    assert!(
+        p.contains("the phone number +37120000000 is not in content/help.toml"),
+        "{p}"
+    );
     // A date or an amount is not a phone number; a listed number is fine.
-    write(dir.path(), "content/pages/pay.en.md", &PAGE.replace("Text.", "On 2026-11-29, EUR 780. Call 110."));
+    write(
+        dir.path(),
+        "content/pages/pay.en.md",
+        &PAGE.replace("Text.", "On 2026-11-29, EUR 780. Call 110."),
+    );
     assert!(Site::load(dir.path()).is_ok());
 }
 
@@ -296,7 +307,12 @@ fn real_content_is_complete_and_sourced() {
     for slug in &site.config.home {
         for lang in &site.languages {
             let status = site.page_status(slug, &lang.code);
-            assert_ne!(status, wil_content::translation::Status::Missing, "{slug} in {}", lang.code);
+            assert_ne!(
+                status,
+                wil_content::translation::Status::Missing,
+                "{slug} in {}",
+                lang.code
+            );
             let page = &site.pages[slug][&lang.code];
             assert!(!page.sources.is_empty(), "{slug}.{}: sources", lang.code);
             assert_eq!(page.checked.len(), 10, "{slug}.{}: checked date", lang.code);
