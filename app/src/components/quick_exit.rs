@@ -17,7 +17,7 @@ pub fn QuickExit(text: String, label: String) -> impl IntoView {
             class="exit"
             href=QUICK_EXIT_URL
             rel="noreferrer"
-            aria-label=label
+            title=label
             on:click=move |_ev| {
                 #[cfg(feature = "hydrate")]
                 {
