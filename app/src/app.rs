@@ -46,8 +46,13 @@ pub fn App(data: PageData) -> impl IntoView {
             EitherOf6::F(view! { <SearchPage heading entries ui=ui.clone()/> })
         }
     };
-    let menu =
-        (!is_chooser).then(|| view! { <LanguageMenu ui=ui.clone() languages keep_all_size/> });
+    let menu = (!is_chooser).then(|| {
+        view! {
+            <div class="langbar">
+                <LanguageMenu ui=ui.clone() languages keep_all_size/>
+            </div>
+        }
+    });
     view! {
         <a class="skip" href="#main">{ui.skip_to_content.clone()}</a>
         <header class="top">
