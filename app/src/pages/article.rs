@@ -19,14 +19,22 @@ pub fn ArticlePage(article: Article, ui: Ui) -> impl IntoView {
     } = article;
     view! {
         <article lang=lang>
-            <DraftNotice notice/>
-            <h1>
-                {icon.map(|name| view! { <PageIcon name/> })}
-                {title}
-            </h1>
+            <ArticleHeader notice icon title/>
             <div class="prose" inner_html=html></div>
             <Sources heading=ui.sources checked sources/>
         </article>
+    }
+}
+
+/// The top of a written page: a note on its translation, then its icon and title.
+#[component]
+pub fn ArticleHeader(notice: Option<Notice>, icon: Option<String>, title: String) -> impl IntoView {
+    view! {
+        <DraftNotice notice/>
+        <h1>
+            {icon.map(|name| view! { <PageIcon name/> })}
+            {title}
+        </h1>
     }
 }
 

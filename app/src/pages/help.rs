@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use super::article::{DraftNotice, Sources};
-use crate::components::icons::{PageIcon, PhoneIcon};
+use super::article::{ArticleHeader, Sources};
+use crate::components::icons::PhoneIcon;
 use crate::components::BidiText;
 use crate::model::{Article, Organisation, Ui};
 
@@ -24,11 +24,7 @@ pub fn HelpPage(article: Article, organisations: Vec<Organisation>, ui: Ui) -> i
         .collect_view();
     view! {
         <article lang=lang>
-            <DraftNotice notice/>
-            <h1>
-                {icon.map(|name| view! { <PageIcon name/> })}
-                {title}
-            </h1>
+            <ArticleHeader notice icon title/>
             <div class="prose" inner_html=html></div>
             <ul class="orgs">{cards}</ul>
             <Sources heading=ui.sources.clone() checked sources/>

@@ -105,13 +105,7 @@ impl LocaleTranslation {
         let text = std::fs::read_to_string(path).ok()?;
         match toml::from_str::<LocaleTranslation>(&text) {
             Ok(t) => {
-                let info = TranslationInfo {
-                    status: t.status.clone(),
-                    reviewed_by: t.reviewed_by.clone(),
-                    reviewed_on: t.reviewed_on.clone(),
-                    source: String::new(),
-                };
-                info.check(path, 1, problems);
+                t.info("").check(path, 1, problems);
                 Some(t)
             }
             Err(e) => {
@@ -122,17 +116,18 @@ impl LocaleTranslation {
         }
     }
 
-    pub fn status_of(&self, id: &str, current: &str) -> Status {
-        match self.source.get(id) {
-            Some(h) if h == current => {
-                if self.status == "reviewed" {
-                    Status::Reviewed
-                } else {
-                    Status::Draft
-                }
-            }
-            _ => Status::Stale,
+    /// The file's status as it applies to message `id`.
+    fn info(&self, id: &str) -> TranslationInfo {
+        TranslationInfo {
+            status: self.status.clone(),
+            reviewed_by: self.reviewed_by.clone(),
+            reviewed_on: self.reviewed_on.clone(),
+            source: self.source.get(id).cloned().unwrap_or_default(),
         }
+    }
+
+    pub fn status_of(&self, id: &str, current: &str) -> Status {
+        self.info(id).status(current)
     }
 }
 
