@@ -53,6 +53,10 @@ search-title = Search
 search-summary = Find a page or a help line.
 search-none = Nothing found. Try another word, or open the help page.
 
+## No connection, and the page is not saved on the phone
+offline-title = You are offline
+offline-text = This page is not saved on this phone. Connect to the internet and try again. The saved pages still work without internet.
+
 ## Page not found
 not-found-title = Page not found
 not-found-text = This page does not exist. It may have moved.

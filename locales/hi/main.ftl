@@ -53,6 +53,10 @@ search-title = खोज
 search-summary = कोई पेज या हेल्पलाइन ढूँढें।
 search-none = कुछ नहीं मिला। कोई दूसरा शब्द आज़माएँ, या मदद वाला पेज खोलें।
 
+## No connection, and the page is not saved on the phone
+offline-title = इंटरनेट कनेक्शन नहीं है
+offline-text = यह पेज इस फ़ोन पर सहेजा नहीं गया है। इंटरनेट से जुड़ें और फिर से कोशिश करें। सहेजे गए पेज बिना इंटरनेट के भी चलते हैं।
+
 ## Page not found
 not-found-title = पेज नहीं मिला
 not-found-text = यह पेज मौजूद नहीं है। हो सकता है यह कहीं और चला गया हो।

@@ -52,6 +52,10 @@ search-title = Meklēšana
 search-summary = Atrodiet lapu vai palīdzības tālruni.
 search-none = Nekas netika atrasts. Mēģiniet citu vārdu vai atveriet palīdzības lapu.
 
+## Nav savienojuma, un lapa nav saglabāta tālrunī
+offline-title = Nav interneta savienojuma
+offline-text = Šī lapa nav saglabāta šajā tālrunī. Pieslēdzieties internetam un mēģiniet vēlreiz. Saglabātās lapas darbojas arī bez interneta.
+
 ## Lapa nav atrasta
 not-found-title = Lapa nav atrasta
 not-found-text = Šīs lapas nav. Iespējams, tā ir pārvietota.

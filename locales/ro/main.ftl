@@ -53,6 +53,10 @@ search-title = Căutare
 search-summary = Găsiți o pagină sau o linie de ajutor.
 search-none = Nu s-a găsit nimic. Încercați alt cuvânt sau deschideți pagina de ajutor.
 
+## No connection, and the page is not saved on the phone
+offline-title = Nu aveți conexiune la internet
+offline-text = Această pagină nu este salvată pe acest telefon. Conectați-vă la internet și încercați din nou. Paginile salvate funcționează și fără internet.
+
 ## Page not found
 not-found-title = Pagina nu a fost găsită
 not-found-text = Această pagină nu există. Poate a fost mutată.

@@ -53,6 +53,10 @@ search-title = تلاش
 search-summary = کوئی صفحہ یا ہیلپ لائن ڈھونڈیں۔
 search-none = کچھ نہیں ملا۔ کوئی دوسرا لفظ آزمائیں، یا مدد کا صفحہ کھولیں۔
 
+## No connection, and the page is not saved on the phone
+offline-title = انٹرنیٹ کنکشن نہیں ہے
+offline-text = یہ صفحہ اس فون پر محفوظ نہیں کیا گیا۔ انٹرنیٹ سے جڑیں اور دوبارہ کوشش کریں۔ محفوظ کیے گئے صفحات انٹرنیٹ کے بغیر بھی چلتے ہیں۔
+
 ## Page not found
 not-found-title = صفحہ نہیں ملا
 not-found-text = یہ صفحہ موجود نہیں ہے۔ ہو سکتا ہے یہ کہیں اور منتقل ہو گیا ہو۔

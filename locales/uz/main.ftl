@@ -53,6 +53,10 @@ search-title = Qidirish
 search-summary = Sahifa yoki yordam telefonini toping.
 search-none = Hech narsa topilmadi. Boshqa soʻz bilan urinib koʻring yoki yordam sahifasini oching.
 
+## No connection, and the page is not saved on the phone
+offline-title = Internet aloqasi yoʻq
+offline-text = Bu sahifa shu telefonda saqlanmagan. Internetga ulaning va qayta urinib koʻring. Saqlangan sahifalar internetsiz ham ishlaydi.
+
 ## Page not found
 not-found-title = Sahifa topilmadi
 not-found-text = Bu sahifa mavjud emas. U boshqa joyga koʻchirilgan boʻlishi mumkin.

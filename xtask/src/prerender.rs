@@ -43,9 +43,16 @@ enum Route {
     Help,
     Search,
     NotFound,
+    /// What the service worker shows for a page of this language that is not on the phone.
+    Offline,
 }
 
 impl Route {
+    /// Pages for search engines and link previews; the 404 and offline pages are not.
+    fn indexed(&self) -> bool {
+        !matches!(self, Route::NotFound | Route::Offline)
+    }
+
     fn url(&self, lang: &str) -> String {
         match self {
             Route::Home => format!("/{lang}/"),
@@ -53,6 +60,7 @@ impl Route {
             Route::Help => format!("/{lang}/help/"),
             Route::Search => format!("/{lang}/search/"),
             Route::NotFound => format!("/{lang}/404.html"),
+            Route::Offline => format!("/{lang}/offline.html"),
         }
     }
 }
@@ -111,12 +119,12 @@ fn render_with(
     for lang in &site.languages {
         let ui = ui_strings(site, &lang.code)?;
         let mut urls = Vec::new();
-        for route in routes.iter().chain(std::iter::once(&Route::NotFound)) {
+        for route in routes.iter().chain([&Route::NotFound, &Route::Offline]) {
             let data = page_data(site, &lang.code, route, &ui, &size)?;
             let url = route.url(&lang.code);
             let head = head_for(site, &data, route, base, &ui);
             files.insert(file_for(&url), document(&data, &head, assets)?.into_bytes());
-            if *route != Route::NotFound {
+            if route.indexed() {
                 sitemap.push((url.clone(), alternates(site, route)));
             }
             urls.push(url);
@@ -184,6 +192,13 @@ fn render_with(
         "404.html".into(),
         document(&root_404, &head, assets)?.into_bytes(),
     );
+    let mut root_offline = page_data(site, source, &Route::Offline, &ui, &size)?;
+    root_offline.path = "/offline.html".into();
+    let head = head_for(site, &root_offline, &Route::Offline, base, &ui);
+    files.insert(
+        "offline.html".into(),
+        document(&root_offline, &head, assets)?.into_bytes(),
+    );
 
     files.insert(
         "sitemap.xml".into(),
@@ -196,7 +211,7 @@ fn render_with(
     Ok(Rendered {
         files,
         pages_by_lang,
-        shared_pages: vec!["/".into(), "/404.html".into()],
+        shared_pages: vec!["/".into(), "/404.html".into(), "/offline.html".into()],
     })
 }
 
@@ -231,7 +246,7 @@ fn language_links(site: &Site, lang: &str, route: &Route) -> Vec<LanguageLink> {
             name: l.name.clone(),
             dir: l.dir.clone(),
             href: match route {
-                Route::NotFound => Route::Home.url(&l.code),
+                Route::NotFound | Route::Offline => Route::Home.url(&l.code),
                 r => r.url(&l.code),
             },
             current: l.code == lang,
@@ -423,6 +438,11 @@ fn page_data(
             text: text(site, lang, "not-found-text", &[])?,
             back: text(site, lang, "not-found-back", &[])?,
         },
+        Route::Offline => PageBody::NotFound {
+            heading: text(site, lang, "offline-title", &[])?,
+            text: text(site, lang, "offline-text", &[])?,
+            back: text(site, lang, "not-found-back", &[])?,
+        },
     };
     Ok(PageData {
         lang: lang.to_string(),
@@ -487,7 +507,7 @@ fn head_for(site: &Site, data: &PageData, route: &Route, base: &str, ui: &Ui) ->
                 .unwrap_or_default(),
         ),
     };
-    let indexed = *route != Route::NotFound;
+    let indexed = route.indexed();
     Head {
         title,
         description,
@@ -844,7 +864,13 @@ mod tests {
     #[test]
     fn not_found_pages_are_not_indexed() {
         let (_, r) = rendered();
-        for file in ["404.html", "lv/404.html", "en/404.html"] {
+        for file in [
+            "404.html",
+            "lv/404.html",
+            "en/404.html",
+            "offline.html",
+            "ur/offline.html",
+        ] {
             let page = html(&r, file);
             assert!(!page.contains("rel=\"canonical\""), "{file}");
             assert!(page.contains("<h1>"), "{file}");

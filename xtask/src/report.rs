@@ -88,7 +88,7 @@ pub fn report(dist: &Path, assets: &Assets, pages: &PagesByLang) -> Result<Strin
     seen.insert(format!("/{lang}/manifest.webmanifest"));
     seen.insert("/icon.svg".into());
     let mut offline = sent(dist, "/sw.js") + sent(dist, &format!("/{lang}/pack.json"));
-    for url in ["/", "/404.html"] {
+    for url in ["/", "/404.html", "/offline.html"] {
         if seen.insert(url.to_string()) {
             offline += sent(dist, url);
         }

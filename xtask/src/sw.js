@@ -132,7 +132,18 @@ self.addEventListener("fetch", (event) => {
     (async () => {
       const cache = await caches.open(CACHE);
       const hit = await cache.match(url.pathname);
-      return hit || fetch(request);
+      if (hit) return hit;
+      try {
+        return await fetch(request);
+      } catch (error) {
+        // No connection and not on the phone: say so, in the page's language if it is kept.
+        if (request.mode !== "navigate") throw error;
+        const lang = url.pathname.split("/")[1];
+        const offline =
+          (await cache.match("/" + lang + "/offline.html")) || (await cache.match("/offline.html"));
+        if (offline) return offline;
+        throw error;
+      }
     })(),
   );
 });
