@@ -143,18 +143,40 @@ pub fn project_root() -> PathBuf {
         .to_path_buf()
 }
 
-/// One progress line per step: "[2/7] Building the WASM app with trunk".
+/// How many `Progress` are alive: a build inside `test` prints its steps indented.
+static PROGRESS_DEPTH: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// One progress line per step: "[2/7] Building the WASM app with trunk", indented when it is
+/// part of a larger command.
 pub struct Progress {
     step: usize,
     total: usize,
+    indent: usize,
 }
 
 impl Progress {
     pub fn new(total: usize) -> Self {
-        Progress { step: 0, total }
+        let depth = PROGRESS_DEPTH.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        Progress {
+            step: 0,
+            total,
+            indent: depth * 4,
+        }
     }
     pub fn step(&mut self, what: &str) {
         self.step += 1;
-        println!("[{}/{}] {what}", self.step, self.total);
+        println!(
+            "{:indent$}[{}/{}] {what}",
+            "",
+            self.step,
+            self.total,
+            indent = self.indent
+        );
+    }
+}
+
+impl Drop for Progress {
+    fn drop(&mut self) {
+        PROGRESS_DEPTH.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
     }
 }
