@@ -231,7 +231,7 @@ fn swap_in(staging: &Path, dist: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// Sizes of a first visit, for the report: see report.rs.
+/// URL paths of each language's pages, as the pre-renderer lists them.
 pub type PagesByLang = BTreeMap<String, Vec<String>>;
 
 #[cfg(test)]
