@@ -31,7 +31,7 @@ pub fn start() {
 fn page_data() -> Option<PageData> {
     let text = document().get_element_by_id("page-data")?.text_content()?;
     let value = js_sys::JSON::parse(&text).ok()?;
-    serde_wasm_bindgen::from_value(value).ok()
+    crate::decode::FromJs::from_js(&value)
 }
 
 /// Leave now: replace this history entry with a neutral site. The page unloads, so nothing

@@ -13,6 +13,8 @@ pub mod search;
 
 #[cfg(feature = "hydrate")]
 mod browser;
+#[cfg(feature = "hydrate")]
+mod decode;
 
 pub use app::App;
 

@@ -89,12 +89,13 @@ pub(crate) fn cache_control(path: &Path) -> &'static str {
 }
 
 /// `name-0123456789abcdef` or `name-0123456789abcdef_bg`: trunk's and our build's naming.
+/// Trunk writes its 64-bit hash in hex without leading zeros, so it can be a little shorter.
 fn has_content_hash(stem: &str) -> bool {
     let stem = stem.strip_suffix("_bg").unwrap_or(stem);
     let Some((_, hash)) = stem.rsplit_once('-') else {
         return false;
     };
-    hash.len() == 16
+    (12..=16).contains(&hash.len())
         && hash
             .bytes()
             .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
@@ -134,6 +135,7 @@ mod tests {
             "wil-app-0123456789abcdef.js",
             "style-0123456789abcdef.css",
             "boot-0123456789abcdef.js",
+            "wil-app-34e2d06a207b972_bg.wasm",
         ] {
             assert_eq!(cache_control(Path::new(name)), IMMUTABLE, "{name}");
         }
@@ -143,7 +145,7 @@ mod tests {
             "manifest.webmanifest",
             "icon-192.png",
             "boot-0123456789ABCDEF.js",
-            "boot-0123456789abcde.js",
+            "boot-0123456789a.js",
             "boot-0123456789abcdef0.js",
             "boot-0123456789abcdeg.js",
             "boot0123456789abcdef.js",
