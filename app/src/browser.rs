@@ -108,7 +108,12 @@ pub fn watch_service_worker(lang: String, set_ready: WriteSignal<bool>) {
         reg.set_onupdatefound(Some(on_update.as_ref().unchecked_ref()));
         on_update.forget();
 
-        // Keep every page of this language for offline use.
+        // Keep every page of this language for offline use: only on the language's own
+        // pages, not on the start page (the person has not chosen a language there yet).
+        let path = window().location().pathname().unwrap_or_default();
+        if !path.starts_with(&format!("/{lang}/")) {
+            return;
+        }
         let container = window().navigator().service_worker();
         if let Ok(ready) = container.ready() {
             if let Ok(active) = wasm_bindgen_futures::JsFuture::from(ready).await {

@@ -12,6 +12,27 @@ describe('offline', () => {
   });
   after(() => env?.teardown());
 
+  test('the start page keeps the app shell but no language until one is chosen', async () => {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(env.server.origin + '/');
+    await waitForHydration(page);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    const shell = await poll(
+      async () => {
+        const all = Object.values(await cachedPaths(page)).flat();
+        return all.includes('/offline.html') && all;
+      },
+      { message: 'the shell cached' },
+    );
+    // Give a wrongly sent "keep-language" the time it would need, then check nothing came.
+    await page.waitForTimeout(500);
+    const all = Object.values(await cachedPaths(page)).flat();
+    assert.ok(shell.includes('/'), 'the start page is in the shell');
+    assert.ok(!all.some((p) => /^\/[a-z]{2}\//.test(p)), `language pages cached: ${all.join(' ')}`);
+    await context.close();
+  });
+
   test('the visited language works offline, another one does not', async (t) => {
     const context = await env.browser.newContext();
     const page = await context.newPage();
