@@ -20,6 +20,11 @@ pub fn start() {
         // as it is, it is complete without us.
         return;
     };
+    // Marks when the app takes over, so the browser tests can tell a layout shift caused by
+    // hydration from one caused by, say, the phone loading a fallback font.
+    if let Some(performance) = window().performance() {
+        let _ = performance.mark("wil-hydrate");
+    }
     leptos::mount::hydrate_body(move || view! { <crate::App data/> });
     // Says "the app has taken over": for the browser tests, and for styles that should
     // only apply when the app runs.
