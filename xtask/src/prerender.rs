@@ -565,27 +565,21 @@ fn document(data: &PageData, head: &Head, assets: &Assets) -> Result<String, Str
         }
         h.push_str(&format!("<meta property=\"og:type\" content=\"website\">\n<meta property=\"og:url\" content=\"{}\">\n", e(c)));
     }
-    h.push_str(&format!(
-        "<meta property=\"og:site_name\" content=\"{}\">\n",
-        e(&head.site_name)
-    ));
-    h.push_str(&format!(
-        "<meta property=\"og:title\" content=\"{}\">\n",
-        e(&head.title)
-    ));
-    h.push_str(&format!(
-        "<meta property=\"og:description\" content=\"{}\">\n",
-        e(&head.description)
-    ));
+    // Link previews (OpenGraph, Twitter): the page's own title and summary.
+    let previews = [
+        ("property", "og:site_name", &head.site_name),
+        ("property", "og:title", &head.title),
+        ("property", "og:description", &head.description),
+        ("name", "twitter:title", &head.title),
+        ("name", "twitter:description", &head.description),
+    ];
+    for (attr, key, value) in previews {
+        h.push_str(&format!(
+            "<meta {attr}=\"{key}\" content=\"{}\">\n",
+            e(value)
+        ));
+    }
     h.push_str("<meta name=\"twitter:card\" content=\"summary\">\n");
-    h.push_str(&format!(
-        "<meta name=\"twitter:title\" content=\"{}\">\n",
-        e(&head.title)
-    ));
-    h.push_str(&format!(
-        "<meta name=\"twitter:description\" content=\"{}\">\n",
-        e(&head.description)
-    ));
     h.push_str(&format!(
         "<link rel=\"manifest\" href=\"{}\">\n",
         e(&head.manifest)
