@@ -31,7 +31,8 @@ pub struct PageData {
 
 /// The short strings of the interface. Field names are the Fluent message ids
 /// (kebab-case), so a missing message fails the build by name.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+// Default: the generator's stand-in after it reported a missing message (never written).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub struct Ui {
     pub app_name: String,

@@ -3,25 +3,13 @@
 use std::path::Path;
 use std::time::UNIX_EPOCH;
 
-use axum::http::header::{
-    CONTENT_SECURITY_POLICY as CSP, REFERRER_POLICY, SET_COOKIE, X_CONTENT_TYPE_OPTIONS,
-    X_FRAME_OPTIONS,
-};
+use axum::http::header::SET_COOKIE;
 use axum::http::{HeaderName, HeaderValue};
 use axum::response::Response;
 
 use crate::negotiate::Encoding;
 
-/// Everything the app needs comes from our own origin. `'wasm-unsafe-eval'` is required
-/// to instantiate the WASM bundle; no inline script or style is ever allowed.
-pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; \
-    script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; \
-    font-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; \
-    object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
-
-/// Only features Chromium knows: an unknown name is logged as a console error, and the
-/// browser tests treat console errors as failures.
-const PERMISSIONS_POLICY: &str = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+pub use wil_dist::CONTENT_SECURITY_POLICY;
 
 pub(crate) const NO_CACHE: &str = "no-cache";
 const IMMUTABLE: &str = "public, max-age=31536000, immutable";
@@ -29,21 +17,13 @@ const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 /// Middleware body: the same security headers on every response, whatever produced it.
 pub(crate) async fn add_security_headers(mut response: Response) -> Response {
     let headers = response.headers_mut();
-    for (name, value) in [
-        (CSP, CONTENT_SECURITY_POLICY),
-        (REFERRER_POLICY, "no-referrer"),
-        (X_CONTENT_TYPE_OPTIONS, "nosniff"),
-        (X_FRAME_OPTIONS, "DENY"),
-        (
-            HeaderName::from_static("cross-origin-opener-policy"),
-            "same-origin",
-        ),
-        (
-            HeaderName::from_static("permissions-policy"),
-            PERMISSIONS_POLICY,
-        ),
-    ] {
-        headers.insert(name, HeaderValue::from_static(value));
+    // One table for the server and the service worker (wil-dist), so an offline page is
+    // exactly as protected as an online one.
+    for (name, value) in wil_dist::SECURITY_HEADERS {
+        headers.insert(
+            HeaderName::from_static(name),
+            HeaderValue::from_static(value),
+        );
     }
     // Nothing here sets cookies; this makes sure nothing ever will. A cookie would be a
     // way to recognise a returning visitor.

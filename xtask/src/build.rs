@@ -1,40 +1,42 @@
-//! `cargo xtask build`: content → checked site → WASM (trunk) → pre-rendered pages →
-//! service worker → compressed copies → dist/, swapped in whole at the end.
+//! `cargo xtask build`: check the content, run trunk, call the generator (wil-site), write
+//! what it made into dist.staging/ and swap that in whole. Nothing here decides what the
+//! site contains.
 //!
-//! Everything is built in dist.staging/ first. dist/ is replaced only when every step
-//! succeeded, so a bad content file leaves the previous dist/ exactly as it was.
+//! dist/ is replaced only when every step succeeded, so a bad content file leaves the
+//! previous dist/ exactly as it was.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
-use sha2::{Digest, Sha256};
+use anyhow::{Context, Result};
 
-use crate::prerender::{self, Assets, VERSION_PLACEHOLDER};
-use crate::{compress, report, service_worker, tools, Options, Progress};
+use crate::{tools, Options, Progress};
 
 pub struct Built {
     pub dist: PathBuf,
+    pub report: wil_site::SizeReport,
 }
 
-pub fn build(root: &Path, options: &Options) -> Result<Built, String> {
+pub fn build(root: &Path, options: &Options) -> Result<Built> {
     let started = Instant::now();
-    let mut progress = Progress::new(8);
+    let mut progress = Progress::new(6);
 
-    progress.step("Reading content/ and locales/");
-    let site = wil_content::Site::load(root).map_err(|p| p.to_string())?;
+    progress.step("Reading and checking content/ and locales/");
+    let site = wil_content::Site::load(root)?;
+    wil_site::check(&site)?;
     let pages: usize = site.pages.values().map(|p| p.len()).sum();
-    println!(
-        "      {} languages, {} Markdown files, {} help entries",
+    progress.detail(&format!(
+        "{} languages, {} Markdown files, {} help entries",
         site.languages.len(),
         pages,
         site.organisations.len()
-    );
-
-    println!("      translation coverage (strings and pages: reviewed / draft / stale / missing):");
+    ));
+    progress
+        .detail("translation coverage (strings and pages: reviewed / draft / stale / missing):");
     for line in wil_content::translation::coverage_table(&site.coverage()).lines() {
-        println!("      {line}");
+        progress.detail(line);
     }
 
     progress.step("Checking build tools");
@@ -43,135 +45,75 @@ pub fn build(root: &Path, options: &Options) -> Result<Built, String> {
     let staging = root.join("dist.staging");
     if staging.exists() {
         std::fs::remove_dir_all(&staging)
-            .map_err(|e| format!("cannot clear {}: {e}", staging.display()))?;
+            .with_context(|| format!("cannot clear {}", staging.display()))?;
     }
 
     progress.step("Fetching crates (trunk then builds offline)");
     tools::run(Command::new("cargo").arg("fetch").current_dir(root))?;
 
     progress.step("Building the WASM app with trunk (release, wasm-opt -Oz)");
+    // Trunk's own output goes outside dist/: the generator takes what it needs from there.
+    let trunk_out = root.join("target").join("trunk");
+    if trunk_out.exists() {
+        std::fs::remove_dir_all(&trunk_out)
+            .with_context(|| format!("cannot clear {}", trunk_out.display()))?;
+    }
     tools::run(
         Command::new("trunk")
             .args(["build", "--release", "--dist"])
-            .arg(&staging)
+            .arg(&trunk_out)
             .current_dir(root.join("app"))
             .env("PATH", toolchain.path_env()),
     )?;
-    let assets = find_assets(&staging)?;
 
-    progress.step("Pre-rendering every page in every language");
+    progress.step("Generating the site");
     let base_url = options
         .base_url
         .clone()
         .unwrap_or_else(|| site.config.base_url.trim_end_matches('/').to_string());
-    let rendered = prerender::render_site(&site, &assets, &base_url)?;
-    println!("      {} files for {}", rendered.files.len(), base_url);
-    copy_dir(&root.join("public"), &staging)?;
-    for (path, bytes) in &rendered.files {
+    let inputs = wil_site::Inputs {
+        trunk: read_tree(&trunk_out)?,
+        public: read_tree(&root.join("public"))?,
+        base_url,
+    };
+    let built = wil_site::build(&site, &inputs, &mut |what| progress.detail(what))?;
+    progress.detail(&format!(
+        "version {}: {} files, {} shell files, {} languages, for {}",
+        built.version,
+        built.files.len(),
+        built.shell.len(),
+        built.pages_by_lang.len(),
+        inputs.base_url
+    ));
+
+    progress.step("Writing dist/");
+    for (path, bytes) in &built.files {
         write(&staging.join(path), bytes)?;
     }
-
-    progress.step("Writing the service worker");
-    // The version is a hash of every file of the build, so any change gives a new cache.
-    let version = hash_tree(&staging)?;
-    for path in list_files(&staging)? {
-        if path.extension().is_some_and(|e| e == "html") {
-            let html = std::fs::read_to_string(&path).map_err(|e| e.to_string())?;
-            write(
-                &path,
-                html.replace(VERSION_PLACEHOLDER, &version).as_bytes(),
-            )?;
-        }
-    }
-    // One pack per language: the service worker stores a language from it in one request.
-    for (lang, urls) in &rendered.pages_by_lang {
-        let mut pack = serde_json::Map::new();
-        for url in urls {
-            let body = std::fs::read_to_string(staging.join(prerender::file_for(url)))
-                .map_err(|e| format!("{url}: {e}"))?;
-            pack.insert(url.clone(), serde_json::Value::String(body));
-        }
-        let json = serde_json::Value::Object(pack).to_string();
-        write(&staging.join(lang).join("pack.json"), json.as_bytes())?;
-    }
-    let mut shell: Vec<String> = rendered.shared_pages.clone();
-    shell.extend([
-        assets.css.clone(),
-        assets.boot_js.clone(),
-        assets.app_js.clone(),
-        assets.wasm.clone(),
-    ]);
-    // The PNG icons are only for installing, which needs a connection anyway.
-    shell.push("/icon.svg".to_string());
-    let sw = service_worker::render(&version, &shell, &rendered.pages_by_lang);
-    write(&staging.join("sw.js"), sw.as_bytes())?;
-    println!(
-        "      version {version}: {} shell files, {} languages",
-        shell.len(),
-        rendered.pages_by_lang.len()
-    );
-
-    progress.step("Compressing (brotli 11, gzip 9)");
-    let files = list_files(&staging)?;
-    compress::compress_dir(&files)?;
-
-    progress.step("Replacing dist/");
     let dist = root.join("dist");
     swap_in(&staging, &dist)?;
-    let lines = report::report(&dist, &assets, &rendered.pages_by_lang)?;
-    println!("{lines}");
-    let _ = std::fs::write(root.join("target").join("size-report.txt"), &lines);
+    let report = wil_site::SizeReport::new(&built, wil_site::Budgets::project());
+    let text = report.to_string();
+    println!("{text}");
+    let report_file = root.join("target").join("size-report.txt");
+    if let Err(e) = std::fs::write(&report_file, &text) {
+        progress.detail(&format!("(could not save {}: {e})", report_file.display()));
+    }
     println!("Built dist/ in {:.1} s", started.elapsed().as_secs_f64());
-    Ok(Built { dist })
-}
-
-/// Finds trunk's hashed outputs and writes the boot script that starts the app. Trunk's own
-/// index.html is dropped: its inline start-up script would need 'unsafe-inline' in the CSP.
-fn find_assets(staging: &Path) -> Result<Assets, String> {
-    let names: Vec<String> = std::fs::read_dir(staging)
-        .map_err(|e| format!("trunk wrote no {}: {e}", staging.display()))?
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .collect();
-    let find = |pred: &dyn Fn(&str) -> bool, what: &str| {
-        names
-            .iter()
-            .find(|n| pred(n))
-            .cloned()
-            .ok_or_else(|| format!("trunk produced no {what} in {}", staging.display()))
-    };
-    let wasm = find(&|n| n.ends_with("_bg.wasm"), "WASM file")?;
-    let stem = wasm.trim_end_matches("_bg.wasm").to_string();
-    let app_js = find(&|n| n == format!("{stem}.js"), "JS glue")?;
-    let css = find(
-        &|n| n.starts_with("style-") && n.ends_with(".css"),
-        "stylesheet",
-    )?;
-    let _ = std::fs::remove_file(staging.join("index.html"));
-
-    let boot = format!(
-        "// Starts the app: loads the WASM, which hydrates the pre-rendered page.\nimport init from \"/{app_js}\";\ninit({{ module_or_path: \"/{wasm}\" }});\n"
-    );
-    let boot_name = format!("boot-{}.js", &hex(&Sha256::digest(boot.as_bytes()))[..16]);
-    write(&staging.join(&boot_name), boot.as_bytes())?;
-    Ok(Assets {
-        css: format!("/{css}"),
-        boot_js: format!("/{boot_name}"),
-        app_js: format!("/{app_js}"),
-        wasm: format!("/{wasm}"),
-    })
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    Ok(Built { dist, report })
 }
 
 /// Every file under `dir`, sorted, recursively.
-pub fn list_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
+pub fn list_files(dir: &Path) -> Result<Vec<PathBuf>> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
-        for entry in std::fs::read_dir(&d).map_err(|e| format!("{}: {e}", d.display()))? {
-            let path = entry.map_err(|e| e.to_string())?.path();
+        for entry in
+            std::fs::read_dir(&d).with_context(|| format!("cannot list {}", d.display()))?
+        {
+            let path = entry
+                .with_context(|| format!("cannot list {}", d.display()))?
+                .path();
             if path.is_dir() {
                 stack.push(path);
             } else {
@@ -183,60 +125,65 @@ pub fn list_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
     Ok(out)
 }
 
-fn hash_tree(dir: &Path) -> Result<String, String> {
-    let mut h = Sha256::new();
+/// Every file under `dir` by its path relative to `dir` ("/"-separated) → bytes.
+fn read_tree(dir: &Path) -> Result<BTreeMap<String, Vec<u8>>> {
+    let mut files = BTreeMap::new();
     for path in list_files(dir)? {
-        let rel = path.strip_prefix(dir).unwrap_or(&path);
-        h.update(rel.to_string_lossy().as_bytes());
-        h.update([0]);
-        h.update(std::fs::read(&path).map_err(|e| e.to_string())?);
+        let rel = path.strip_prefix(dir).expect("listed under dir");
+        let name = rel
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/");
+        let bytes =
+            std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
+        files.insert(name, bytes);
     }
-    Ok(hex(&h.finalize())[..16].to_string())
+    Ok(files)
 }
 
-fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
+pub fn write(path: &Path, bytes: &[u8]) -> Result<()> {
     if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+        std::fs::create_dir_all(parent)
+            .with_context(|| format!("cannot create {}", parent.display()))?;
     }
-    std::fs::write(path, bytes).map_err(|e| format!("{}: {e}", path.display()))
-}
-
-fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {
-    for path in list_files(from)? {
-        let rel = path.strip_prefix(from).expect("listed under from");
-        let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        write(&to.join(rel), &bytes)?;
-    }
-    Ok(())
+    std::fs::write(path, bytes).with_context(|| format!("cannot write {}", path.display()))
 }
 
 /// Puts `staging` in the place of `dist` with two renames, so dist/ is never half-written.
-fn swap_in(staging: &Path, dist: &Path) -> Result<(), String> {
+fn swap_in(staging: &Path, dist: &Path) -> Result<()> {
     let old = dist.with_extension("old");
     if old.exists() {
-        std::fs::remove_dir_all(&old).map_err(|e| e.to_string())?;
+        std::fs::remove_dir_all(&old)
+            .with_context(|| format!("cannot remove {}", old.display()))?;
     }
     if dist.exists() {
-        std::fs::rename(dist, &old).map_err(|e| format!("cannot move dist/ aside: {e}"))?;
+        std::fs::rename(dist, &old)
+            .with_context(|| format!("cannot move {} aside", dist.display()))?;
     }
     if let Err(e) = std::fs::rename(staging, dist) {
         if old.exists() {
             let _ = std::fs::rename(&old, dist);
         }
-        return Err(format!("cannot move the new build into dist/: {e}"));
+        return Err(e)
+            .with_context(|| format!("cannot move the new build into {}", dist.display()));
     }
     if old.exists() {
-        std::fs::remove_dir_all(&old).map_err(|e| e.to_string())?;
+        std::fs::remove_dir_all(&old)
+            .with_context(|| format!("cannot remove {}", old.display()))?;
     }
     Ok(())
 }
 
-/// URL paths of each language's pages, as the pre-renderer lists them.
-pub type PagesByLang = BTreeMap<String, Vec<String>>;
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn copy_dir(from: &Path, to: &Path) {
+        for (name, bytes) in read_tree(from).unwrap() {
+            write(&to.join(name), &bytes).unwrap();
+        }
+    }
 
     /// Bad content must fail before anything is written: dist/ stays exactly as it was.
     #[test]
@@ -244,8 +191,8 @@ mod tests {
         let tmp = tempfile::tempdir().unwrap();
         let root = tmp.path();
         let real = crate::project_root();
-        copy_dir(&real.join("content"), &root.join("content")).unwrap();
-        copy_dir(&real.join("locales"), &root.join("locales")).unwrap();
+        copy_dir(&real.join("content"), &root.join("content"));
+        copy_dir(&real.join("locales"), &root.join("locales"));
         // Break one front matter: drop the closing fence.
         let pay = root.join("content/pages/pay.en.md");
         let text = std::fs::read_to_string(&pay).unwrap();
@@ -259,7 +206,7 @@ mod tests {
             install: false,
         };
         let err = match build(root, &options) {
-            Err(e) => e,
+            Err(e) => format!("{e:#}"),
             Ok(_) => panic!("a broken page must fail the build"),
         };
         assert!(
@@ -273,6 +220,43 @@ mod tests {
         );
         assert_eq!(list_files(&root.join("dist")).unwrap().len(), 1);
         assert!(!root.join("dist.staging").exists());
+    }
+
+    /// A message the pages need and no language has fails the first step, named with the
+    /// folder where it belongs, before any tool runs.
+    #[test]
+    fn a_missing_message_fails_before_the_slow_steps() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path();
+        let real = crate::project_root();
+        copy_dir(&real.join("content"), &root.join("content"));
+        copy_dir(&real.join("locales"), &root.join("locales"));
+        for lang in std::fs::read_dir(root.join("locales")).unwrap() {
+            let file = lang.unwrap().path().join("main.ftl");
+            if let Ok(text) = std::fs::read_to_string(&file) {
+                let kept: Vec<&str> = text
+                    .lines()
+                    .filter(|l| {
+                        !l.starts_with("search-summary") && !l.starts_with("language-continue")
+                    })
+                    .collect();
+                std::fs::write(&file, kept.join("\n")).unwrap();
+            }
+        }
+        let options = Options {
+            addr: [127, 0, 0, 1].into(),
+            port: 0,
+            base_url: None,
+            install: false,
+        };
+        let err = match build(root, &options) {
+            Err(e) => format!("{e:#}"),
+            Ok(_) => panic!("a missing message must fail the build"),
+        };
+        assert!(err.contains("`search-summary`"), "{err}");
+        assert!(err.contains("`language-continue`"), "{err}");
+        assert!(err.contains("locales/en"), "{err}");
+        assert!(!err.contains("trunk"), "failed in the first step: {err}");
     }
 
     #[test]

@@ -4,10 +4,6 @@
 //! with a clear message when something is wrong.
 
 mod build;
-mod compress;
-mod prerender;
-mod report;
-mod service_worker;
 mod test;
 mod tools;
 mod translated;
@@ -51,7 +47,7 @@ fn main() -> ExitCode {
         return match translated::run(&project_root(), &args[1..]) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
-                eprintln!("error: {e}");
+                eprintln!("error: {e:#}");
                 ExitCode::FAILURE
             }
         };
@@ -72,12 +68,13 @@ fn main() -> ExitCode {
             println!("{USAGE}");
             Ok(())
         }
-        other => Err(format!("unknown command `{other}`\n\n{USAGE}")),
+        other => Err(anyhow::anyhow!("unknown command `{other}`\n\n{USAGE}")),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("\nerror: {e}");
+            // {:#} prints the whole chain of context: what failed, and in which file.
+            eprintln!("\nerror: {e:#}");
             ExitCode::FAILURE
         }
     }
@@ -126,13 +123,14 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
     Ok(o)
 }
 
-fn serve(root: &std::path::Path, options: &Options) -> Result<(), String> {
+fn serve(root: &std::path::Path, options: &Options) -> anyhow::Result<()> {
+    use anyhow::Context;
     let addr = SocketAddr::new(options.addr, options.port);
     let dist = root.join("dist");
-    let runtime = tokio::runtime::Runtime::new().map_err(|e| e.to_string())?;
+    let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
     runtime
         .block_on(wil_server::serve(dist, addr))
-        .map_err(|e| format!("cannot serve at {addr}: {e}"))
+        .with_context(|| format!("cannot serve {} at {addr}", root.join("dist").display()))
 }
 
 /// The workspace root: xtask lives in <root>/xtask.
@@ -163,6 +161,11 @@ impl Progress {
             indent: depth * 4,
         }
     }
+    /// A line under the current step.
+    pub fn detail(&self, what: &str) {
+        println!("{:indent$}      {what}", "", indent = self.indent);
+    }
+
     pub fn step(&mut self, what: &str) {
         self.step += 1;
         println!(

@@ -1,62 +1,58 @@
-//! `cargo xtask test`: every test, from unit tests to real Chromium.
-use std::path::Path;
+//! `cargo xtask test`: every test, cheapest first, so a typo fails in seconds and not after
+//! the WASM build: fmt and clippy, cargo test, then the build (with its size budgets), then
+//! the browser tests in real Chromium.
+use std::path::{Path, PathBuf};
 use std::process::Command;
+
+use anyhow::{bail, Result};
 
 use crate::{build, tools, Options, Progress};
 
-pub fn run(root: &Path, options: &Options) -> Result<(), String> {
+/// The clippy runs: the native workspace, and the app as the browser gets it.
+const CLIPPY: &[&[&str]] = &[
+    &["--workspace", "--all-targets"],
+    &[
+        "-p",
+        "wil-app",
+        "--features",
+        "hydrate",
+        "--target",
+        "wasm32-unknown-unknown",
+    ],
+];
+
+pub fn run(root: &Path, options: &Options) -> Result<()> {
     let mut progress = Progress::new(6);
+    let cargo = |args: &[&str]| tools::run(Command::new("cargo").args(args).current_dir(root));
+
+    progress.step("Lint: cargo fmt --check, clippy -D warnings (native and WASM)");
+    // The WASM clippy run needs the target; installing it is cheap next to the build.
+    tools::ensure_wasm_target(options.install)?;
+    cargo(&["fmt", "--all", "--check"])?;
+    for targets in CLIPPY {
+        let mut args = vec!["clippy", "--quiet"];
+        args.extend_from_slice(targets);
+        args.extend(["--", "-D", "warnings"]);
+        cargo(&args)?;
+    }
+
+    progress.step("Unit, content, render and server tests (cargo test)");
+    cargo(&["test", "--workspace"])?;
+
+    progress.step("Building the site");
+    let built = build::build(root, options)?;
+    let over = built.report.over_budget();
+    if !over.is_empty() {
+        bail!(
+            "the build is over its size budget (crates/site/budgets.toml):\n  {}",
+            over.join("\n  ")
+        );
+    }
+
     progress.step("Checking test tools (Chromium, fonts, Node.js)");
     let chromium = tools::ensure_chromium(options.install)?;
     tools::ensure_test_fonts(options.install)?;
     tools::ensure_node(options.install)?;
-
-    progress.step("Building the site");
-    let built = build::build(root, options)?;
-
-    progress.step("Lint: cargo fmt --check, clippy -D warnings (native and WASM)");
-    tools::run(
-        Command::new("cargo")
-            .args(["fmt", "--all", "--check"])
-            .current_dir(root),
-    )?;
-    tools::run(
-        Command::new("cargo")
-            .args([
-                "clippy",
-                "--workspace",
-                "--all-targets",
-                "--quiet",
-                "--",
-                "-D",
-                "warnings",
-            ])
-            .current_dir(root),
-    )?;
-    tools::run(
-        Command::new("cargo")
-            .args([
-                "clippy",
-                "-p",
-                "wil-app",
-                "--features",
-                "hydrate",
-                "--target",
-                "wasm32-unknown-unknown",
-                "--quiet",
-                "--",
-                "-D",
-                "warnings",
-            ])
-            .current_dir(root),
-    )?;
-
-    progress.step("Unit, render and server tests (cargo test)");
-    tools::run(
-        Command::new("cargo")
-            .args(["test", "--workspace"])
-            .current_dir(root),
-    )?;
 
     progress.step("Installing the browser test runner (npm ci)");
     let browser = root.join("tests").join("browser");
@@ -83,14 +79,14 @@ pub fn run(root: &Path, options: &Options) -> Result<(), String> {
 }
 
 /// The server binary the browser tests start and stop themselves.
-fn build_server(root: &Path) -> Result<std::path::PathBuf, String> {
+fn build_server(root: &Path) -> Result<PathBuf> {
     tools::run(
         Command::new("cargo")
             .args(["build", "--quiet", "-p", "wil-server"])
             .current_dir(root),
     )?;
     let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map(std::path::PathBuf::from)
+        .map(PathBuf::from)
         .unwrap_or_else(|| root.join("target"));
     Ok(target.join("debug").join("wil-server"))
 }

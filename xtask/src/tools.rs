@@ -7,6 +7,8 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use anyhow::{bail, Context, Result};
+
 pub const TRUNK_VERSION: &str = "0.21.14";
 /// binaryen's wasm-opt; app/Trunk.toml pins the same version, so trunk refuses any other.
 pub const BINARYEN_VERSION: &str = "132.0.0";
@@ -35,16 +37,15 @@ fn cargo_bin() -> PathBuf {
 }
 
 /// Runs a command with inherited output; an error names the command.
-pub fn run(cmd: &mut Command) -> Result<(), String> {
+pub fn run(cmd: &mut Command) -> Result<()> {
     let shown = format!("{cmd:?}");
     let status = cmd
         .status()
-        .map_err(|e| format!("cannot start {shown}: {e}"))?;
-    if status.success() {
-        Ok(())
-    } else {
-        Err(format!("{shown} failed ({status})"))
+        .with_context(|| format!("cannot start {shown}"))?;
+    if !status.success() {
+        bail!("{shown} failed ({status})");
     }
+    Ok(())
 }
 
 /// First line of `program --version`, or None when it cannot run.
@@ -70,9 +71,10 @@ fn which(name: &str) -> Option<PathBuf> {
 }
 
 /// The wasm-bindgen version in Cargo.lock: the CLI must be exactly this one.
-pub fn locked_wasm_bindgen(root: &Path) -> Result<String, String> {
-    let lock = std::fs::read_to_string(root.join("Cargo.lock"))
-        .map_err(|e| format!("cannot read Cargo.lock: {e}"))?;
+pub fn locked_wasm_bindgen(root: &Path) -> Result<String> {
+    let path = root.join("Cargo.lock");
+    let lock = std::fs::read_to_string(&path)
+        .with_context(|| format!("cannot read {}", path.display()))?;
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {
         if line == "name = \"wasm-bindgen\"" {
@@ -81,28 +83,30 @@ pub fn locked_wasm_bindgen(root: &Path) -> Result<String, String> {
             }
         }
     }
-    Err("Cargo.lock has no wasm-bindgen entry".into())
+    bail!("Cargo.lock has no wasm-bindgen entry")
 }
 
-/// Makes sure the WASM build chain is present: target, trunk, wasm-bindgen-cli, wasm-opt.
-pub fn ensure_build_tools(root: &Path, install: bool) -> Result<Toolchain, String> {
-    // The wasm32 target.
+/// The Rust target wasm32-unknown-unknown (rustup).
+pub fn ensure_wasm_target(install: bool) -> Result<()> {
     let targets = Command::new("rustup")
         .args(["target", "list", "--installed"])
         .output();
-    let has_target = targets
-        .as_ref()
-        .map(|o| {
-            String::from_utf8_lossy(&o.stdout)
-                .lines()
-                .any(|l| l.trim() == "wasm32-unknown-unknown")
-        })
-        .unwrap_or(false);
+    let has_target = targets.as_ref().is_ok_and(|o| {
+        String::from_utf8_lossy(&o.stdout)
+            .lines()
+            .any(|l| l.trim() == "wasm32-unknown-unknown")
+    });
     if !has_target {
         need(install, "the Rust target wasm32-unknown-unknown")?;
         println!("      installing the wasm32-unknown-unknown target (rustup)");
         run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))?;
     }
+    Ok(())
+}
+
+/// Makes sure the WASM build chain is present: target, trunk, wasm-bindgen-cli, wasm-opt.
+pub fn ensure_build_tools(root: &Path, install: bool) -> Result<Toolchain> {
+    ensure_wasm_target(install)?;
 
     // trunk.
     let trunk_ok = which("trunk")
@@ -145,7 +149,8 @@ pub fn ensure_build_tools(root: &Path, install: bool) -> Result<Toolchain, Strin
         )?;
         ensure_node(install)?;
         println!("      installing wasm-opt (npm binaryen@{BINARYEN_VERSION})");
-        std::fs::create_dir_all(&binaryen).map_err(|e| e.to_string())?;
+        std::fs::create_dir_all(&binaryen)
+            .with_context(|| format!("cannot create {}", binaryen.display()))?;
         run(Command::new("npm")
             .args([
                 "install",
@@ -163,7 +168,7 @@ pub fn ensure_build_tools(root: &Path, install: bool) -> Result<Toolchain, Strin
 }
 
 /// Node.js and npm, for wasm-opt and the browser tests.
-pub fn ensure_node(install: bool) -> Result<(), String> {
+pub fn ensure_node(install: bool) -> Result<()> {
     if which("node").is_some() && which("npm").is_some() {
         return Ok(());
     }
@@ -172,7 +177,7 @@ pub fn ensure_node(install: bool) -> Result<(), String> {
 }
 
 /// Debian's Chromium and its driver, for the browser tests. Never a downloaded browser.
-pub fn ensure_chromium(install: bool) -> Result<PathBuf, String> {
+pub fn ensure_chromium(install: bool) -> Result<PathBuf> {
     let chromium = PathBuf::from("/usr/bin/chromium");
     if chromium.is_file() {
         return Ok(chromium);
@@ -185,7 +190,7 @@ pub fn ensure_chromium(install: bool) -> Result<PathBuf, String> {
 /// Fonts for Devanagari, Arabic-script and Cyrillic text, as phones have them, so that the
 /// browser tests see real glyphs (and catch a character no font can draw). The app itself
 /// never downloads a font.
-pub fn ensure_test_fonts(install: bool) -> Result<(), String> {
+pub fn ensure_test_fonts(install: bool) -> Result<()> {
     let has = |lang: &str| {
         Command::new("fc-list")
             .arg(format!(":lang={lang}"))
@@ -200,18 +205,18 @@ pub fn ensure_test_fonts(install: bool) -> Result<(), String> {
     apt_install(&["fonts-noto-core"])
 }
 
-fn apt_install(packages: &[&str]) -> Result<(), String> {
+fn apt_install(packages: &[&str]) -> Result<()> {
     let is_root = Command::new("id")
         .arg("-u")
         .output()
         .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
         .unwrap_or(false);
     if !is_root {
-        return Err(format!(
+        bail!(
             "{} missing. Install it as root, then run this again:\n  sudo apt-get update && sudo apt-get install -y {}",
             packages.join(" and "),
             packages.join(" ")
-        ));
+        );
     }
     println!("      installing {} (apt-get)", packages.join(", "));
     run(Command::new("apt-get").arg("update").arg("-q"))?;
@@ -221,10 +226,9 @@ fn apt_install(packages: &[&str]) -> Result<(), String> {
         .env("DEBIAN_FRONTEND", "noninteractive"))
 }
 
-fn need(install: bool, what: &str) -> Result<(), String> {
-    if install {
-        Ok(())
-    } else {
-        Err(format!("{what} is missing and --no-install was given"))
+fn need(install: bool, what: &str) -> Result<()> {
+    if !install {
+        bail!("{what} is missing and --no-install was given");
     }
+    Ok(())
 }

@@ -61,20 +61,8 @@ struct HelpFile {
 }
 
 pub(crate) fn read(path: &Path, problems: &mut Problems) -> Vec<Organisation> {
-    let text = match std::fs::read_to_string(path) {
-        Ok(t) => t,
-        Err(e) => {
-            problems.push(Problem::in_file(path, format!("cannot read: {e}")));
-            return Vec::new();
-        }
-    };
-    let file: HelpFile = match toml::from_str(&text) {
-        Ok(f) => f,
-        Err(e) => {
-            let line = e.span().map(|s| line_of(&text, s.start)).unwrap_or(1);
-            problems.push(Problem::at(path, line, e.message().to_string()));
-            return Vec::new();
-        }
+    let Some((file, text)) = crate::read_toml::<HelpFile>(path, problems) else {
+        return Vec::new();
     };
     for org in &file.organisation {
         let line = text

@@ -29,20 +29,8 @@ struct LanguagesFile {
 }
 
 pub(crate) fn read(path: &Path, problems: &mut Problems) -> Vec<Language> {
-    let text = match std::fs::read_to_string(path) {
-        Ok(t) => t,
-        Err(e) => {
-            problems.push(Problem::in_file(path, format!("cannot read: {e}")));
-            return Vec::new();
-        }
-    };
-    let file: LanguagesFile = match toml::from_str(&text) {
-        Ok(f) => f,
-        Err(e) => {
-            let line = e.span().map(|s| line_of(&text, s.start)).unwrap_or(1);
-            problems.push(Problem::at(path, line, e.message().to_string()));
-            return Vec::new();
-        }
+    let Some((file, text)) = crate::read_toml::<LanguagesFile>(path, problems) else {
+        return Vec::new();
     };
     let codes: Vec<&str> = file.language.iter().map(|l| l.code.as_str()).collect();
     for (i, l) in file.language.iter().enumerate() {

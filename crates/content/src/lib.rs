@@ -10,6 +10,8 @@ mod help;
 mod languages;
 mod locales;
 mod pages;
+pub mod record;
+pub mod routes;
 mod site;
 pub mod translation;
 
@@ -18,7 +20,45 @@ pub use help::{Organisation, PhoneNumber};
 pub use languages::Language;
 pub use locales::Locales;
 pub use pages::{Page, SourceRef};
-pub use site::{Site, SiteConfig};
+pub use routes::{Kind, Route};
+pub use site::{Lookup, Site, SiteConfig};
+
+/// Reads and parses one TOML file; `None` (with the problem pushed, at its line) when it
+/// cannot be read or parsed. Returns the text too, for line numbers of later checks.
+pub(crate) fn read_toml<T: serde::de::DeserializeOwned>(
+    path: &std::path::Path,
+    problems: &mut Problems,
+) -> Option<(T, String)> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) => {
+            problems.push(Problem::in_file(path, format!("cannot read: {e}")));
+            return None;
+        }
+    };
+    match toml::from_str(&text) {
+        Ok(value) => Some((value, text)),
+        Err(e) => {
+            problems.push(toml_problem(path, &text, 0, &e, ""));
+            None
+        }
+    }
+}
+
+/// A TOML error at its line; `offset` is where the TOML starts inside `text`.
+pub(crate) fn toml_problem(
+    path: &std::path::Path,
+    text: &str,
+    offset: usize,
+    e: &toml::de::Error,
+    prefix: &str,
+) -> Problem {
+    let line = e
+        .span()
+        .map(|s| line_of(text, offset + s.start))
+        .unwrap_or(1);
+    Problem::at(path, line, format!("{prefix}{}", e.message()))
+}
 
 /// Turns a byte offset in `text` into a 1-based line number.
 pub(crate) fn line_of(text: &str, offset: usize) -> usize {

@@ -18,6 +18,8 @@ pub struct Locales {
     translations: BTreeMap<String, LocaleTranslation>,
     chains: BTreeMap<String, Vec<String>>,
     source: String,
+    /// locales/, to name the folder where a missing message belongs.
+    dir: PathBuf,
 }
 
 impl std::fmt::Debug for Locales {
@@ -43,6 +45,7 @@ impl Locales {
             source: source.to_string(),
             written: BTreeMap::new(),
             translations: BTreeMap::new(),
+            dir: dir.to_path_buf(),
         };
         for lang in languages {
             let mut chain = vec![lang.code.clone()];
@@ -228,6 +231,24 @@ impl Locales {
             .get(&self.source)
             .map(|ids| ids.iter().map(|(i, _, _)| i.clone()).collect())
             .unwrap_or_default()
+    }
+
+    /// A problem with message `id` in `lang`, placed where a writer fixes it: at the
+    /// definition the lookup used (the first language of the chain that has the message),
+    /// or, for a message no language has, in the source language's folder.
+    pub fn problem(&self, lang: &str, id: &str, message: impl Into<String>) -> Problem {
+        let chain = self.chains.get(lang).map(Vec::as_slice).unwrap_or(&[]);
+        let defined = chain.iter().find_map(|code| {
+            self.ids
+                .get(code)?
+                .iter()
+                .find(|(i, _, _)| i == id)
+                .map(|(_, file, line)| (file, *line))
+        });
+        match defined {
+            Some((file, line)) => Problem::at(file, line, message),
+            None => Problem::in_file(&self.dir.join(&self.source), message),
+        }
     }
 
     /// Formats message `id` in `lang`, falling back along the language's chain.

@@ -122,14 +122,12 @@ pub(crate) fn parse(
     let fm: FrontMatter = match toml::from_str(front) {
         Ok(fm) => fm,
         Err(e) => {
-            let line = e
-                .span()
-                .map(|s| line_of(text, fm_start + s.start))
-                .unwrap_or(1);
-            problems.push(Problem::at(
+            problems.push(crate::toml_problem(
                 path,
-                line,
-                format!("front matter: {}", e.message()),
+                text,
+                fm_start,
+                &e,
+                "front matter: ",
             ));
             return None;
         }

@@ -4,9 +4,7 @@ use std::path::{Path, PathBuf};
 use crate::translation::{Counts, CoverageRow, Status};
 use serde::Deserialize;
 
-use crate::{
-    help, languages, line_of, pages, Language, Locales, Organisation, Page, Problem, Problems,
-};
+use crate::{help, languages, pages, Language, Locales, Organisation, Page, Problem, Problems};
 
 /// content/site.toml: settings that are content, not code.
 #[derive(Debug, Clone, Deserialize)]
@@ -146,22 +144,6 @@ impl Site {
         }
     }
 
-    /// True for the paths the build writes: "/", "/<lang>/", "/<lang>/<slug>/".
-    pub fn is_route(&self, path: &str) -> bool {
-        let path = path.split('#').next().unwrap_or("");
-        if path == "/" {
-            return true;
-        }
-        let parts: Vec<&str> = path.trim_matches('/').split('/').collect();
-        let lang_ok = |l: &str| self.languages.iter().any(|x| x.code == l);
-        path.ends_with('/')
-            && match parts.as_slice() {
-                [lang] => lang_ok(lang),
-                [lang, slug] => lang_ok(lang) && self.pages.contains_key(*slug),
-                _ => false,
-            }
-    }
-
     /// Where page `slug` stands in `lang`.
     pub fn page_status(&self, slug: &str, lang: &str) -> Status {
         let Some(by_lang) = self.pages.get(slug) else {
@@ -204,11 +186,10 @@ impl Site {
     }
 
     /// The page `slug` in `lang`, or in the first language of its fallback chain that has it.
-    /// The flag is true when the page is not in `lang` itself.
-    pub fn page(&self, slug: &str, lang: &str) -> Option<(&Page, bool)> {
+    pub fn page(&self, slug: &str, lang: &str) -> Option<Lookup<'_>> {
         let by_lang = self.pages.get(slug)?;
         if let Some(p) = by_lang.get(lang) {
-            return Some((p, false));
+            return Some(Lookup::Own(p));
         }
         let language = self.language(lang)?;
         language
@@ -216,26 +197,30 @@ impl Site {
             .iter()
             .chain(std::iter::once(&self.config.source_language))
             .find_map(|code| by_lang.get(code))
-            .map(|p| (p, true))
+            .map(Lookup::FellBack)
+    }
+}
+
+/// Where a page was found for a language.
+#[derive(Debug, Clone, Copy)]
+pub enum Lookup<'a> {
+    /// Written in the language asked for.
+    Own(&'a Page),
+    /// Not written in it: this is the first language of its fallback chain that has the page
+    /// (`page.lang` says which).
+    FellBack(&'a Page),
+}
+
+impl<'a> Lookup<'a> {
+    pub fn page(self) -> &'a Page {
+        match self {
+            Lookup::Own(p) | Lookup::FellBack(p) => p,
+        }
     }
 }
 
 fn read_config(path: &Path, problems: &mut Problems) -> Option<SiteConfig> {
-    let text = match std::fs::read_to_string(path) {
-        Ok(t) => t,
-        Err(e) => {
-            problems.push(Problem::in_file(path, format!("cannot read: {e}")));
-            return None;
-        }
-    };
-    match toml::from_str::<SiteConfig>(&text) {
-        Ok(c) => Some(c),
-        Err(e) => {
-            let line = e.span().map(|s| line_of(&text, s.start)).unwrap_or(1);
-            problems.push(Problem::at(path, line, e.message().to_string()));
-            None
-        }
-    }
+    crate::read_toml(path, problems).map(|(config, _)| config)
 }
 
 /// content/pages/<slug>.<lang>.md for every known language.

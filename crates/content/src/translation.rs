@@ -10,7 +10,7 @@ use std::path::Path;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
-use crate::{is_iso_date, line_of, Problem, Problems};
+use crate::{is_iso_date, Problem, Problems};
 
 /// Eight hex digits of SHA-256: enough to notice a change, short enough to read.
 pub fn short_hash(text: &str) -> String {
@@ -102,18 +102,13 @@ pub struct LocaleTranslation {
 
 impl LocaleTranslation {
     pub fn read(path: &Path, problems: &mut Problems) -> Option<LocaleTranslation> {
-        let text = std::fs::read_to_string(path).ok()?;
-        match toml::from_str::<LocaleTranslation>(&text) {
-            Ok(t) => {
-                t.info("").check(path, 1, problems);
-                Some(t)
-            }
-            Err(e) => {
-                let line = e.span().map(|s| line_of(&text, s.start)).unwrap_or(1);
-                problems.push(Problem::at(path, line, e.message().to_string()));
-                None
-            }
+        // No file is not a problem here: the caller decides whether one was needed.
+        if !path.exists() {
+            return None;
         }
+        let (t, _) = crate::read_toml::<LocaleTranslation>(path, problems)?;
+        t.info("").check(path, 1, problems);
+        Some(t)
     }
 
     /// The file's status as it applies to message `id`.

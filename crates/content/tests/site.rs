@@ -68,9 +68,14 @@ fn valid_site_loads_with_fallbacks() {
     );
     assert!(site.locales.text("lv", "nowhere", &[]).is_err());
     // A page missing in lv is found in en, flagged as fallen back.
-    let (page, fell_back) = site.page("pay", "lv").unwrap();
+    let wil_content::Lookup::FellBack(page) = site.page("pay", "lv").unwrap() else {
+        panic!("pay is not written in lv");
+    };
     assert_eq!(page.lang, "en");
-    assert!(fell_back);
+    assert!(matches!(
+        site.page("pay", "en"),
+        Some(wil_content::Lookup::Own(_))
+    ));
     assert!(site.is_route("/lv/pay/") && site.is_route("/") && !site.is_route("/lv/nope/"));
 }
 
@@ -113,6 +118,31 @@ fn internal_link_to_missing_page_is_rejected() {
     assert!(
         p.contains("pay.en.md:9: Markdown: internal link `/en/nowhere/` leads to no page"),
         "{p}"
+    );
+}
+
+/// Every page the build writes is a valid link target, the search page included (it used
+/// to fail the build although the build writes it); the 404 and offline pages are not.
+#[test]
+fn links_to_every_built_page_are_accepted() {
+    let dir = fixture();
+    write(
+        dir.path(),
+        "content/pages/pay.en.md",
+        &PAGE.replace(
+            "[Help](/en/help/)",
+            "[Search](/lv/search/) [Home](/en/) [Help](/lv/help/#org-police) [Start](/)",
+        ),
+    );
+    let site = wil_content::Site::load(dir.path()).unwrap_or_else(|p| panic!("{p}"));
+    for lang in ["en", "lv"] {
+        assert!(site.is_route(&format!("/{lang}/search/")));
+        assert!(!site.is_route(&format!("/{lang}/404.html")));
+        assert!(!site.is_route(&format!("/{lang}/offline.html")));
+    }
+    assert!(
+        !site.is_route("/en/search"),
+        "without the slash it is not the page"
     );
 }
 

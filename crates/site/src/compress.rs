@@ -1,8 +1,8 @@
 //! Precompressed copies (file.br, file.gz) of every text file, made once at build time at
 //! the highest levels, so the server only picks one by the browser's Accept-Encoding.
 
+use std::collections::BTreeMap;
 use std::io::Write;
-use std::path::{Path, PathBuf};
 
 const COMPRESSIBLE: &[&str] = &[
     "html",
@@ -16,10 +16,9 @@ const COMPRESSIBLE: &[&str] = &[
     "txt",
 ];
 
-pub fn is_compressible(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| COMPRESSIBLE.contains(&e))
+pub fn is_compressible(path: &str) -> bool {
+    path.rsplit_once('.')
+        .is_some_and(|(_, ext)| COMPRESSIBLE.contains(&ext))
 }
 
 pub fn brotli(bytes: &[u8]) -> Vec<u8> {
@@ -42,9 +41,13 @@ pub fn gzip(bytes: &[u8]) -> Vec<u8> {
     e.finish().expect("writing to memory")
 }
 
-/// Writes .br and .gz beside each compressible file (only when smaller), on two threads.
-pub fn compress_dir(files: &[PathBuf]) -> Result<(), String> {
-    let todo: Vec<&PathBuf> = files.iter().filter(|p| is_compressible(p)).collect();
+/// A .br and a .gz copy of each compressible file (only when smaller), made on every core:
+/// brotli at level 11 is the slowest step of the build.
+pub fn compressed_copies(files: &BTreeMap<String, Vec<u8>>) -> BTreeMap<String, Vec<u8>> {
+    let todo: Vec<(&String, &Vec<u8>)> = files
+        .iter()
+        .filter(|(path, _)| is_compressible(path))
+        .collect();
     let threads = std::thread::available_parallelism()
         .map(|n| n.get())
         .unwrap_or(2);
@@ -53,27 +56,23 @@ pub fn compress_dir(files: &[PathBuf]) -> Result<(), String> {
         let handles: Vec<_> = todo
             .chunks(chunk)
             .map(|part| {
-                s.spawn(move || -> Result<(), String> {
-                    for path in part {
-                        let bytes =
-                            std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
-                        for (ext, packed) in [("br", brotli(&bytes)), ("gz", gzip(&bytes))] {
+                s.spawn(move || {
+                    let mut out = Vec::new();
+                    for (path, bytes) in part {
+                        for (ext, packed) in [("br", brotli(bytes)), ("gz", gzip(bytes))] {
                             if packed.len() < bytes.len() {
-                                let mut name = path.as_os_str().to_owned();
-                                name.push(format!(".{ext}"));
-                                std::fs::write(&name, packed)
-                                    .map_err(|e| format!("{}: {e}", path.display()))?;
+                                out.push((format!("{path}.{ext}"), packed));
                             }
                         }
                     }
-                    Ok(())
+                    out
                 })
             })
             .collect();
-        handles.into_iter().try_for_each(|h| {
-            h.join()
-                .map_err(|_| "compression thread panicked".to_string())?
-        })
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("compressing in memory cannot fail"))
+            .collect()
     })
 }
 
@@ -97,8 +96,8 @@ mod tests {
 
     #[test]
     fn only_text_formats_are_compressed() {
-        assert!(is_compressible(Path::new("a/index.html")));
-        assert!(is_compressible(Path::new("app_bg.wasm")));
-        assert!(!is_compressible(Path::new("icon-192.png")));
+        assert!(is_compressible("a/index.html"));
+        assert!(is_compressible("app_bg.wasm"));
+        assert!(!is_compressible("icon-192.png"));
     }
 }

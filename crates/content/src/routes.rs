@@ -1,0 +1,139 @@
+//! Every address of the site, spelt in one place. The generator writes a file for each
+//! route, the content checker accepts a Markdown link only if it names a route, and nothing
+//! else formats a site path by hand.
+
+use crate::Site;
+
+/// The slug of the page that becomes the help directory (`/<lang>/help/`).
+pub const HELP_SLUG: &str = "help";
+
+/// A page that every language has.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    /// `/<lang>/`: the list of pages.
+    Home,
+    /// `/<lang>/<slug>/`: a Markdown page.
+    Article(String),
+    /// `/<lang>/help/`: the help directory around the help page's text.
+    Help,
+    /// `/<lang>/search/`: the offline search (its own index).
+    Search,
+    /// `/<lang>/404.html`: an unknown address inside the language.
+    NotFound,
+    /// `/<lang>/offline.html`: what the service worker shows for a page not on the phone.
+    Offline,
+}
+
+impl Kind {
+    /// Pages for search engines, link previews and links in content; the 404 and offline
+    /// pages are not.
+    pub fn indexed(&self) -> bool {
+        !matches!(self, Kind::NotFound | Kind::Offline)
+    }
+}
+
+/// One address of the site.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Route {
+    /// `/`: the languages by their own names.
+    Chooser,
+    /// `/404.html`: an unknown address outside any language.
+    RootNotFound,
+    /// `/offline.html`: the offline page outside any language.
+    RootOffline,
+    /// A page of one language.
+    Page {
+        lang: String,
+        kind: Kind,
+    },
+    /// `/<lang>/manifest.webmanifest`: the installable app in that language.
+    Manifest(String),
+    /// `/<lang>/pack.json`: every page of the language in one file, for the service worker.
+    Pack(String),
+    /// `/qr/<lang>.svg`: a QR code that opens the language's home page.
+    Qr(String),
+    Sitemap,
+    Robots,
+    ServiceWorker,
+    Icon,
+}
+
+impl Route {
+    pub fn page(lang: &str, kind: Kind) -> Route {
+        Route::Page {
+            lang: lang.to_string(),
+            kind,
+        }
+    }
+
+    pub fn home(lang: &str) -> Route {
+        Route::page(lang, Kind::Home)
+    }
+
+    /// The URL path, as links and the service worker use it.
+    pub fn url(&self) -> String {
+        match self {
+            Route::Chooser => "/".into(),
+            Route::RootNotFound => "/404.html".into(),
+            Route::RootOffline => "/offline.html".into(),
+            Route::Page { lang, kind } => match kind {
+                Kind::Home => format!("/{lang}/"),
+                Kind::Article(slug) => format!("/{lang}/{slug}/"),
+                Kind::Help => format!("/{lang}/{HELP_SLUG}/"),
+                Kind::Search => format!("/{lang}/search/"),
+                Kind::NotFound => format!("/{lang}/404.html"),
+                Kind::Offline => format!("/{lang}/offline.html"),
+            },
+            Route::Manifest(lang) => format!("/{lang}/manifest.webmanifest"),
+            Route::Pack(lang) => format!("/{lang}/pack.json"),
+            Route::Qr(lang) => format!("/qr/{lang}.svg"),
+            Route::Sitemap => "/sitemap.xml".into(),
+            Route::Robots => "/robots.txt".into(),
+            Route::ServiceWorker => "/sw.js".into(),
+            Route::Icon => "/icon.svg".into(),
+        }
+    }
+
+    /// The file inside dist/ that answers [`Route::url`].
+    pub fn file(&self) -> String {
+        wil_dist::file_for(&self.url())
+    }
+
+    /// The URL with a fragment: `/<lang>/help/#org-marta`.
+    pub fn url_to(&self, fragment: &str) -> String {
+        format!("{}#{fragment}", self.url())
+    }
+}
+
+impl Site {
+    /// The pages every language has, in the order they are built: home, the Markdown
+    /// pages, help, search, then the two pages that are not indexed.
+    pub fn kinds(&self) -> Vec<Kind> {
+        let mut kinds = vec![Kind::Home];
+        kinds.extend(
+            self.pages
+                .keys()
+                .filter(|s| *s != HELP_SLUG)
+                .map(|s| Kind::Article(s.clone())),
+        );
+        kinds.extend([Kind::Help, Kind::Search, Kind::NotFound, Kind::Offline]);
+        kinds
+    }
+
+    /// Every page a link may lead to: the chooser and each language's indexed pages.
+    pub fn linkable_routes(&self) -> impl Iterator<Item = Route> + '_ {
+        let kinds: Vec<Kind> = self.kinds().into_iter().filter(Kind::indexed).collect();
+        std::iter::once(Route::Chooser).chain(
+            self.languages
+                .iter()
+                .flat_map(move |l| kinds.clone().into_iter().map(|k| Route::page(&l.code, k))),
+        )
+    }
+
+    /// True when `path` (a link in content, perhaps with a `#fragment`) leads to a page the
+    /// build writes.
+    pub fn is_route(&self, path: &str) -> bool {
+        let path = path.split('#').next().unwrap_or("");
+        self.linkable_routes().any(|r| r.url() == path)
+    }
+}

@@ -1,0 +1,204 @@
+//! The whole HTML document of a page, `<head>` included, rendered with Leptos' `view!`
+//! (the `shell()` idiom of Leptos' own examples), so Leptos escapes every value. The body
+//! is the app itself, exactly as the browser hydrates it.
+
+use leptos::prelude::*;
+use wil_app::model::{PageBody, PageData};
+use wil_app::App;
+use wil_content::{Route, Site};
+
+use crate::assets::Assets;
+use crate::words::Words;
+
+/// Stands where the build's version goes; replaced once every file's bytes are known.
+pub const VERSION_PLACEHOLDER: &str = "__WIL_BUILD_VERSION__";
+
+/// The one theme colour: the browser's toolbar, the installed app's splash screen. It is
+/// also `--accent` in app/style.css and the icon's background (a test ties them).
+pub const THEME_COLOR: &str = "#1d5b86";
+
+/// What goes into `<head>` besides the fixed tags.
+pub struct Head {
+    pub title: String,
+    pub description: String,
+    /// Indexed pages only: the canonical address and its language alternates (hreflang →
+    /// full URL).
+    pub canonical: Option<(String, Vec<(String, String)>)>,
+    pub manifest: String,
+    pub site_name: String,
+}
+
+impl Head {
+    /// The head of the page at `route`, whose data is `data`.
+    pub fn new(site: &Site, words: &Words, data: &PageData, route: &Route, base: &str) -> Head {
+        let app = &data.ui.app_name;
+        let (title, description) = match &data.body {
+            PageBody::Article(a) | PageBody::Help { article: a, .. } => {
+                (format!("{} · {app}", a.title), a.summary.clone())
+            }
+            PageBody::Home { intro, .. } => (app.clone(), intro.clone()),
+            PageBody::NotFound { heading, text, .. } => {
+                (format!("{heading} · {app}"), text.clone())
+            }
+            PageBody::Languages { heading } => (app.clone(), heading.clone()),
+            // The search page has no summary of its own.
+            PageBody::Search { heading, .. } => (
+                format!("{heading} · {app}"),
+                words.get(&data.lang, "search-summary", &[]),
+            ),
+        };
+        let canonical = alternates(site, route).map(|alts| {
+            (
+                format!("{base}{}", route.url()),
+                alts.into_iter()
+                    .map(|(lang, url)| (lang, format!("{base}{url}")))
+                    .collect(),
+            )
+        });
+        Head {
+            title,
+            description,
+            canonical,
+            manifest: Route::Manifest(data.lang.clone()).url(),
+            site_name: app.clone(),
+        }
+    }
+}
+
+/// hreflang → URL path of the same page in every language, with x-default; `None` for a
+/// page that is not indexed.
+pub fn alternates(site: &Site, route: &Route) -> Option<Vec<(String, String)>> {
+    let (kind, x_default) = match route {
+        Route::Chooser => (wil_content::Kind::Home, Route::Chooser),
+        Route::Page { kind, .. } if kind.indexed() => (
+            kind.clone(),
+            Route::page(&site.config.source_language, kind.clone()),
+        ),
+        _ => return None,
+    };
+    let mut v: Vec<(String, String)> = site
+        .languages
+        .iter()
+        .map(|l| (l.code.clone(), Route::page(&l.code, kind.clone()).url()))
+        .collect();
+    v.push(("x-default".into(), x_default.url()));
+    Some(v)
+}
+
+/// The server's policy, minus what a `<meta>` policy may not carry (frame-ancestors): a
+/// second line of defence when the site is put on a static host that sends no headers.
+fn meta_csp() -> String {
+    wil_dist::CONTENT_SECURITY_POLICY
+        .split(';')
+        .map(str::trim)
+        .filter(|d| !d.starts_with("frame-ancestors"))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// The page's data as the JSON the WASM reads. Inside `<script>` only "</script" and "<!--"
+/// could end or confuse the block, so every `<` is written as an escape.
+fn embedded_json(data: &PageData) -> String {
+    serde_json::to_string(data)
+        .expect("page data is plain strings and lists")
+        .replace('<', "\\u003c")
+}
+
+/// The complete document for `data`.
+pub fn document(data: &PageData, head: Head, assets: &Assets) -> String {
+    let json = embedded_json(data);
+    let data = data.clone();
+    let Head {
+        title,
+        description,
+        canonical,
+        manifest,
+        site_name,
+    } = head;
+    let Assets {
+        css,
+        boot_js,
+        app_js,
+        wasm,
+    } = assets.clone();
+    let (lang, dir) = (data.lang.clone(), data.dir.clone());
+    let canonical = canonical.map(|(url, alternates)| {
+        let alternates = alternates
+            .into_iter()
+            .map(|(lang, href)| view! { <link rel="alternate" hreflang=lang href=href/> })
+            .collect_view();
+        view! {
+            <link rel="canonical" href=url.clone()/>
+            {alternates}
+            {og("og:type", "website".into())}
+            {og("og:url", url)}
+        }
+    });
+    // Link previews (OpenGraph, Twitter): the page's own title and summary.
+    let open_graph = [
+        ("og:site_name", site_name),
+        ("og:title", title.clone()),
+        ("og:description", description.clone()),
+    ]
+    .map(|(key, value)| og(key, value));
+    let twitter = [
+        ("twitter:title", title.clone()),
+        ("twitter:description", description.clone()),
+    ]
+    .map(|(key, value)| view! { <meta name=key content=value/> });
+    Owner::new().with(move || {
+        view! {
+            <!DOCTYPE html>
+            <html lang=lang dir=dir>
+                <head>
+                    <meta charset="utf-8"/>
+                    <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                    <title>{title}</title>
+                    <meta name="description" content=description/>
+                    <meta name="referrer" content="no-referrer"/>
+                    <meta http-equiv="Content-Security-Policy" content=meta_csp()/>
+                    <meta name=wil_dist::BUILD_MARKER_NAME content=VERSION_PLACEHOLDER/>
+                    <meta name="theme-color" content=THEME_COLOR/>
+                    {canonical}
+                    {open_graph}
+                    {twitter}
+                    <meta name="twitter:card" content="summary"/>
+                    <link rel="manifest" href=manifest/>
+                    <link rel="icon" href=Route::Icon.url() type="image/svg+xml"/>
+                    <link rel="apple-touch-icon" href="/icon-192.png"/>
+                    <link rel="stylesheet" href=css/>
+                    <link rel="modulepreload" href=app_js/>
+                    {preload_wasm(wasm)}
+                    <script type="module" src=boot_js></script>
+                    <script type="application/json" id="page-data" inner_html=json></script>
+                </head>
+                <body>
+                    <App data/>
+                </body>
+            </html>
+        }
+        .to_html()
+    })
+}
+
+/// `<meta property=… content=…>`: OpenGraph's attribute, which Leptos has no method for.
+fn og(key: &'static str, value: String) -> impl IntoView {
+    leptos::html::meta().attr("property", key).content(value)
+}
+
+/// The WASM is fetched as soon as the head is read (`as` is a Rust keyword, hence no
+/// `view!`).
+fn preload_wasm(href: String) -> impl IntoView {
+    leptos::html::link()
+        .rel("preload")
+        .href(href)
+        .attr("as", "fetch")
+        .r#type("application/wasm")
+        .attr("crossorigin", "")
+}
+
+/// The body markup exactly as the browser's hydration expects it.
+pub fn render_body(data: &PageData) -> String {
+    let data = data.clone();
+    Owner::new().with(move || view! { <App data/> }.to_html())
+}

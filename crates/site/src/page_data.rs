@@ -1,0 +1,373 @@
+//! What each page shows: a [`PageData`] per route and language, filled from the checked
+//! content and the Fluent messages. This is the API between the build and the browser: the
+//! same value is rendered to HTML here and embedded as JSON for the WASM to hydrate from.
+
+use wil_app::model::{
+    Article, LanguageLink, Notice, Organisation, PageBody, PageData, PageLink, Phone, SearchEntry,
+    Source, TextPart, Ui,
+};
+use wil_content::translation::Status;
+use wil_content::{Kind, Lookup, Problem, Route, Site};
+
+use crate::words::Words;
+
+/// Fills page data for one build. `keep_all_size` is the size that "keep every language"
+/// announces ("250 KB"), measured from a first rendering.
+pub struct PageMaker<'a> {
+    pub site: &'a Site,
+    pub words: &'a Words<'a>,
+    pub keep_all_size: String,
+}
+
+impl PageMaker<'_> {
+    fn text(&self, lang: &str, id: &str) -> String {
+        self.words.get(lang, id, &[])
+    }
+
+    /// The page `kind` of language `lang`.
+    pub fn page(&self, lang: &str, kind: &Kind) -> PageData {
+        let ui = self.ui(lang);
+        let body = match kind {
+            Kind::Home => PageBody::Home {
+                heading: self.text(lang, "home-heading"),
+                intro: self.text(lang, "home-intro"),
+                pages: self
+                    .site
+                    .config
+                    .home
+                    .iter()
+                    .filter_map(|slug| {
+                        let p = self.lookup(slug, lang)?.page();
+                        Some(PageLink {
+                            icon: icon_of(self.site, slug),
+                            href: Route::page(lang, article_kind(slug)).url(),
+                            title: p.title.clone(),
+                            summary: p.summary.clone(),
+                        })
+                    })
+                    .collect(),
+            },
+            Kind::Article(slug) => match self.lookup(slug, lang) {
+                Some(found) => PageBody::Article(self.article(lang, found)),
+                None => self.missing_page(lang),
+            },
+            Kind::Help => match self.lookup(wil_content::routes::HELP_SLUG, lang) {
+                Some(found) => PageBody::Help {
+                    article: self.article(lang, found),
+                    organisations: self.organisations(lang),
+                },
+                None => self.missing_page(lang),
+            },
+            Kind::Search => PageBody::Search {
+                heading: self.text(lang, "search-title"),
+                entries: self.search_entries(lang),
+            },
+            Kind::NotFound => PageBody::NotFound {
+                heading: self.text(lang, "not-found-title"),
+                text: self.text(lang, "not-found-text"),
+                back: self.text(lang, "not-found-back"),
+            },
+            Kind::Offline => PageBody::NotFound {
+                heading: self.text(lang, "offline-title"),
+                text: self.text(lang, "offline-text"),
+                back: self.text(lang, "not-found-back"),
+            },
+        };
+        PageData {
+            lang: lang.to_string(),
+            dir: dir_of(self.site, lang),
+            path: Route::page(lang, kind.clone()).url(),
+            home_href: Route::home(lang).url(),
+            help_href: Route::page(lang, Kind::Help).url(),
+            languages: self.language_links(lang, kind),
+            keep_all_size: self.keep_all(lang),
+            body,
+            ui,
+        }
+    }
+
+    /// `/`: every language by its own name, with "Continue in …" in that language.
+    pub fn chooser(&self) -> PageData {
+        let source = &self.site.config.source_language;
+        PageData {
+            lang: source.clone(),
+            dir: dir_of(self.site, source),
+            path: Route::Chooser.url(),
+            home_href: Route::Chooser.url(),
+            help_href: Route::page(source, Kind::Help).url(),
+            languages: self
+                .site
+                .languages
+                .iter()
+                .map(|l| LanguageLink {
+                    code: l.code.clone(),
+                    name: l.name.clone(),
+                    dir: l.dir.clone(),
+                    href: Route::home(&l.code).url(),
+                    current: false,
+                    prompt: self.text(&l.code, "language-continue"),
+                })
+                .collect(),
+            keep_all_size: self.keep_all(source),
+            body: PageBody::Languages {
+                heading: self.text(source, "choose-language"),
+            },
+            ui: self.ui(source),
+        }
+    }
+
+    /// `/404.html` or `/offline.html`: the language's page, at the root's address.
+    pub fn root_page(&self, kind: Kind, route: &Route) -> PageData {
+        let mut data = self.page(&self.site.config.source_language, &kind);
+        data.path = route.url();
+        data
+    }
+
+    fn keep_all(&self, lang: &str) -> String {
+        self.words
+            .get(lang, "keep-all-size", &[("size", &self.keep_all_size)])
+    }
+
+    /// Every message of the source language that takes no variables, in `lang` (with
+    /// fallback), read into [`Ui`]: a message the interface needs and nobody wrote is a
+    /// problem, by name.
+    pub fn ui(&self, lang: &str) -> Ui {
+        let mut map = serde_json::Map::new();
+        for id in self.site.locales.source_ids() {
+            if let Ok(s) = self.site.locales.text(lang, &id, &[]) {
+                map.insert(id, serde_json::Value::String(s));
+            }
+        }
+        match serde_json::from_value(serde_json::Value::Object(map.clone())) {
+            Ok(ui) => ui,
+            Err(e) => {
+                let folder = self
+                    .site
+                    .root
+                    .join("locales")
+                    .join(&self.site.config.source_language);
+                self.words.report(Problem::in_file(
+                    &folder,
+                    format!("the interface needs a message without variables: {e}"),
+                ));
+                placeholder_ui()
+            }
+        }
+    }
+
+    fn lookup(&self, slug: &str, lang: &str) -> Option<Lookup<'_>> {
+        let found = self.site.page(slug, lang);
+        if found.is_none() {
+            self.words.report(Problem::in_file(
+                &self.site.root.join("content").join("pages"),
+                format!("page `{slug}` exists in no language of {lang}'s fallback chain"),
+            ));
+        }
+        found
+    }
+
+    /// Stands in for a page the content check reported as missing; never written.
+    fn missing_page(&self, lang: &str) -> PageBody {
+        PageBody::NotFound {
+            heading: self.text(lang, "not-found-title"),
+            text: String::new(),
+            back: String::new(),
+        }
+    }
+
+    fn language_links(&self, lang: &str, kind: &Kind) -> Vec<LanguageLink> {
+        self.site
+            .languages
+            .iter()
+            .map(|l| LanguageLink {
+                code: l.code.clone(),
+                name: l.name.clone(),
+                dir: l.dir.clone(),
+                // The 404 and offline pages offer each language's home page.
+                href: if kind.indexed() {
+                    Route::page(&l.code, kind.clone()).url()
+                } else {
+                    Route::home(&l.code).url()
+                },
+                current: l.code == lang,
+                prompt: String::new(),
+            })
+            .collect()
+    }
+
+    fn article(&self, lang: &str, found: Lookup<'_>) -> Article {
+        let page = found.page();
+        Article {
+            lang: page.lang.clone(),
+            notice: self.notice(lang, found),
+            icon: icon_of(self.site, &page.slug),
+            title: page.title.clone(),
+            summary: page.summary.clone(),
+            html: page.html.clone(),
+            checked: parts(
+                &self
+                    .words
+                    .get(lang, "checked-on", &[("date", &page.checked)]),
+            ),
+            sources: page
+                .sources
+                .iter()
+                .map(|s| Source {
+                    title: s.title.clone(),
+                    url: s.url.clone(),
+                })
+                .collect(),
+        }
+    }
+
+    /// The note on a page that is not a reviewed, current translation: draft, stale, or
+    /// shown in a fallback language. Draft and stale pages link to the same page in the
+    /// first language of the fallback chain that has it.
+    fn notice(&self, lang: &str, found: Lookup<'_>) -> Option<Notice> {
+        let page = found.page();
+        let id = match found {
+            Lookup::FellBack(_) => "missing-notice",
+            Lookup::Own(_) => match self.site.page_status(&page.slug, lang) {
+                Status::Draft => "draft-notice",
+                Status::Stale => "stale-notice",
+                Status::Reviewed | Status::Missing => return None,
+            },
+        };
+        let mut notice = Notice {
+            text: self.text(lang, id),
+            link_text: String::new(),
+            link_href: String::new(),
+            link_lang: String::new(),
+        };
+        if let Lookup::Own(_) = found {
+            if let Some(target) = self.fallback_with(&page.slug, lang) {
+                let name = self
+                    .site
+                    .language(target)
+                    .map(|l| l.name.clone())
+                    .unwrap_or_default();
+                notice.link_text = self
+                    .words
+                    .get(lang, "read-in-source", &[("language", &name)]);
+                notice.link_href = Route::page(target, article_kind(&page.slug)).url();
+                notice.link_lang = target.to_string();
+            }
+        }
+        Some(notice)
+    }
+
+    /// The first language after `lang` in its fallback chain that has page `slug`.
+    fn fallback_with(&self, slug: &str, lang: &str) -> Option<&str> {
+        let chain = self
+            .site
+            .language(lang)
+            .map(|l| l.fallback.as_slice())
+            .unwrap_or_default();
+        let by_lang = self.site.pages.get(slug)?;
+        chain
+            .iter()
+            .chain(std::iter::once(&self.site.config.source_language))
+            .find(|code| by_lang.contains_key(*code))
+            .map(String::as_str)
+    }
+
+    fn organisations(&self, lang: &str) -> Vec<Organisation> {
+        self.site
+            .organisations
+            .iter()
+            .map(|o| {
+                let words = |part: &str| self.text(lang, &format!("org-{}-{part}", o.id));
+                Organisation {
+                    id: o.id.clone(),
+                    name: o.name.clone(),
+                    about: parts(&words("about")),
+                    hours: parts(&words("hours")),
+                    languages: words("languages"),
+                    phones: o
+                        .phones
+                        .iter()
+                        .map(|p| Phone {
+                            display: p.display.clone(),
+                            tel: p.tel(),
+                        })
+                        .collect(),
+                    email: o.email.clone(),
+                    address: o.address.clone(),
+                    checked: parts(&self.words.get(
+                        lang,
+                        "checked-on",
+                        &[("date", &o.checked.to_string())],
+                    )),
+                    source: Source {
+                        title: o.source.title.clone(),
+                        url: o.source.url.clone(),
+                    },
+                }
+            })
+            .collect()
+    }
+
+    /// The offline search index of one language: every page on the home page, then every
+    /// help organisation (linking to its card on the help page).
+    fn search_entries(&self, lang: &str) -> Vec<SearchEntry> {
+        use wil_app::search::normalize;
+        let mut entries = Vec::new();
+        for slug in &self.site.config.home {
+            let Some(found) = self.lookup(slug, lang) else {
+                continue;
+            };
+            let p = found.page();
+            entries.push(SearchEntry {
+                href: Route::page(lang, article_kind(slug)).url(),
+                title: p.title.clone(),
+                summary: p.summary.clone(),
+                text: normalize(&format!("{} {} {}", p.title, p.summary, p.plain_text)),
+            });
+        }
+        for o in &self.site.organisations {
+            let about = self.text(lang, &format!("org-{}-about", o.id));
+            let phones: Vec<&str> = o.phones.iter().map(|p| p.display.as_str()).collect();
+            entries.push(SearchEntry {
+                href: Route::page(lang, Kind::Help).url_to(&format!("org-{}", o.id)),
+                title: o.name.clone(),
+                summary: about.clone(),
+                text: normalize(&format!("{} {} {}", o.name, about, phones.join(" "))),
+            });
+        }
+        entries
+    }
+}
+
+/// The route of the page with `slug`: the help page is the help directory.
+fn article_kind(slug: &str) -> Kind {
+    if slug == wil_content::routes::HELP_SLUG {
+        Kind::Help
+    } else {
+        Kind::Article(slug.to_string())
+    }
+}
+
+/// A page's icon is the source page's: it belongs to the page, not to a translation.
+fn icon_of(site: &Site, slug: &str) -> Option<String> {
+    site.page(slug, &site.config.source_language)
+        .and_then(|found| found.page().icon.clone())
+}
+
+fn dir_of(site: &Site, lang: &str) -> String {
+    site.language(lang)
+        .map(|l| l.dir.clone())
+        .unwrap_or_else(|| "ltr".into())
+}
+
+/// Text cut so that its numbers stay left-to-right in right-to-left languages.
+pub fn parts(text: &str) -> Vec<TextPart> {
+    wil_content::bidi::split(text)
+        .into_iter()
+        .map(|(text, ltr)| TextPart { text, ltr })
+        .collect()
+}
+
+/// Stands in for the interface strings after a problem was reported; never written.
+fn placeholder_ui() -> Ui {
+    Ui::default()
+}

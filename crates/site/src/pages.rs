@@ -1,0 +1,132 @@
+//! Every HTML page, with the files that go with a language (manifest, QR code), the
+//! sitemap and robots.txt: route × language → file.
+
+use std::collections::BTreeMap;
+
+use anyhow::Result;
+use wil_app::model::PageData;
+use wil_content::{Kind, Problems, Route, Site};
+
+use crate::assets::Assets;
+use crate::document::{document, Head};
+use crate::page_data::PageMaker;
+use crate::words::Words;
+use crate::{manifest, qr, sitemap};
+
+/// What the page renderer made.
+pub struct Rendered {
+    /// Path inside dist/ ("lv/pay/index.html") → bytes.
+    pub files: BTreeMap<String, Vec<u8>>,
+    /// URL paths of each language's pages and manifest: what "keep this language" stores.
+    pub pages_by_lang: BTreeMap<String, Vec<String>>,
+}
+
+/// Every page of the site with its data, in build order: each language's pages, then the
+/// chooser and the two pages outside any language.
+pub fn all_pages(site: &Site, maker: &PageMaker) -> Vec<(Route, PageData)> {
+    let mut pages = Vec::new();
+    for lang in &site.languages {
+        for kind in site.kinds() {
+            let data = maker.page(&lang.code, &kind);
+            pages.push((Route::page(&lang.code, kind), data));
+        }
+    }
+    pages.push((Route::Chooser, maker.chooser()));
+    for (kind, route) in [
+        (Kind::NotFound, Route::RootNotFound),
+        (Kind::Offline, Route::RootOffline),
+    ] {
+        let data = maker.root_page(kind, &route);
+        pages.push((route, data));
+    }
+    pages
+}
+
+/// The cheap first step: every page's data and head, with nothing rendered. Reports every
+/// message the pages need and cannot get, at once.
+pub fn check(site: &Site) -> Result<(), Problems> {
+    let words = Words::new(site);
+    let maker = PageMaker {
+        site,
+        words: &words,
+        keep_all_size: "0 KB".into(),
+    };
+    for (route, data) in all_pages(site, &maker) {
+        Head::new(site, &words, &data, &route, "");
+    }
+    words.finish()
+}
+
+pub fn render(site: &Site, assets: &Assets, base: &str) -> Result<Rendered> {
+    // Every page shows the size of "keep all languages", which depends on every page: render
+    // once to measure, then again with the measured size (a few bytes of difference at most).
+    let first = render_with(site, assets, base, 0)?;
+    let all_pages: u64 = first
+        .pages_by_lang
+        .values()
+        .flatten()
+        .filter_map(|url| first.files.get(&wil_dist::file_for(url)))
+        .map(|bytes| bytes.len() as u64)
+        .sum();
+    render_with(site, assets, base, all_pages)
+}
+
+/// "250 KB": sizes as the keep-all action shows them, rounded up.
+fn kilobytes(bytes: u64) -> String {
+    format!("{} KB", bytes.div_ceil(1024))
+}
+
+fn render_with(site: &Site, assets: &Assets, base: &str, keep_all_bytes: u64) -> Result<Rendered> {
+    let words = Words::new(site);
+    let maker = PageMaker {
+        site,
+        words: &words,
+        keep_all_size: kilobytes(keep_all_bytes),
+    };
+    let mut files = BTreeMap::new();
+    let mut pages_by_lang: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut indexed = Vec::new();
+    for (route, data) in all_pages(site, &maker) {
+        let head = Head::new(site, &words, &data, &route, base);
+        if head.canonical.is_some() {
+            indexed.push(route.clone());
+        }
+        files.insert(route.file(), document(&data, head, assets).into_bytes());
+        if let Route::Page { lang, .. } = &route {
+            pages_by_lang
+                .entry(lang.clone())
+                .or_default()
+                .push(route.url());
+        }
+    }
+    for lang in &site.languages {
+        // A QR code per language for posters and leaflets: a scan opens that language.
+        let home = format!("{base}{}", Route::home(&lang.code).url());
+        files.insert(
+            Route::Qr(lang.code.clone()).file(),
+            qr::qr_svg(&home)?.into_bytes(),
+        );
+        let app_name = words.get(&lang.code, "app-name", &[]);
+        let route = Route::Manifest(lang.code.clone());
+        files.insert(
+            route.file(),
+            manifest::manifest(lang, &app_name).into_bytes(),
+        );
+        pages_by_lang
+            .entry(lang.code.clone())
+            .or_default()
+            .push(route.url());
+    }
+    // The chooser first, as search engines should meet it.
+    indexed.sort_by_key(|r| *r != Route::Chooser);
+    files.insert(
+        Route::Sitemap.file(),
+        sitemap::sitemap_xml(site, base, &indexed).into_bytes(),
+    );
+    files.insert(Route::Robots.file(), sitemap::robots_txt(base).into_bytes());
+    words.finish()?;
+    Ok(Rendered {
+        files,
+        pages_by_lang,
+    })
+}

@@ -1,0 +1,288 @@
+//! Render tests: the real content/ and locales/, rendered in memory.
+
+use wil_app::model::{PageBody, PageData};
+use wil_content::Site;
+use wil_dist::file_for;
+use wil_site::document::render_body;
+use wil_site::pages::{render, Rendered};
+use wil_site::Assets;
+
+fn project_root() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+const BASE: &str = "https://example.test";
+
+fn rendered() -> (Site, Rendered) {
+    let site = Site::load(&project_root()).unwrap_or_else(|p| panic!("{p}"));
+    let assets = Assets {
+        css: "/style-0000000000000000.css".into(),
+        boot_js: "/boot-0000000000000000.js".into(),
+        app_js: "/wil-app-0000000000000000.js".into(),
+        wasm: "/wil-app-0000000000000000_bg.wasm".into(),
+    };
+    let r = render(&site, &assets, BASE).unwrap();
+    (site, r)
+}
+
+fn html<'a>(r: &'a Rendered, file: &str) -> &'a str {
+    std::str::from_utf8(
+        r.files
+            .get(file)
+            .unwrap_or_else(|| panic!("{file} was not rendered")),
+    )
+    .unwrap()
+}
+
+/// The content of `<meta name|property="key" content="…">`.
+fn meta<'a>(page: &'a str, key: &str) -> Option<&'a str> {
+    let at = page.find(&format!("=\"{key}\" content=\""))?;
+    let rest = &page[at + key.len() + 13..];
+    Some(&rest[..rest.find('"')?])
+}
+
+fn page_data(page: &str) -> PageData {
+    let start = page.find("id=\"page-data\">").unwrap() + 15;
+    let end = start + page[start..].find("</script>").unwrap();
+    serde_json::from_str(&page[start..end]).unwrap()
+}
+
+#[test]
+fn every_route_in_every_language_is_a_complete_page() {
+    let (site, r) = rendered();
+    let mut routes = vec![String::new(), "help/".into()];
+    routes.extend(
+        site.pages
+            .keys()
+            .filter(|s| *s != "help")
+            .map(|s| format!("{s}/")),
+    );
+    for lang in &site.languages {
+        for route in &routes {
+            let url = format!("/{}/{route}", lang.code);
+            let page = html(&r, &file_for(&url));
+            assert!(
+                page.starts_with(&format!(
+                    "<!DOCTYPE html><html lang=\"{}\" dir=\"{}\">",
+                    lang.code, lang.dir
+                )),
+                "{url}: lang/dir"
+            );
+            let title = &page[page.find("<title>").unwrap() + 7..page.find("</title>").unwrap()];
+            assert!(!title.is_empty(), "{url}: title");
+            for key in [
+                "description",
+                "og:title",
+                "og:description",
+                "og:url",
+                "twitter:card",
+                "twitter:title",
+            ] {
+                assert!(
+                    meta(page, key).is_some_and(|v| !v.is_empty()),
+                    "{url}: {key}"
+                );
+            }
+            assert_eq!(meta(page, "og:url"), Some(format!("{BASE}{url}").as_str()));
+            assert!(
+                page.contains(&format!("<link rel=\"canonical\" href=\"{BASE}{url}\">")),
+                "{url}: canonical"
+            );
+            for other in &site.languages {
+                let alt = format!(
+                    "<link rel=\"alternate\" hreflang=\"{}\" href=\"{BASE}/{}/{route}\">",
+                    other.code, other.code
+                );
+                assert!(page.contains(&alt), "{url}: {alt}");
+            }
+            assert!(page.contains("hreflang=\"x-default\""), "{url}: x-default");
+            // The body is the app's markup, the data round-trips, and nothing can end the
+            // data block early.
+            let data = page_data(page);
+            assert_eq!(data.lang, lang.code);
+            assert_eq!(data.path, url);
+            assert!(
+                page.contains(&render_body(&data)),
+                "{url}: body matches its data"
+            );
+            assert!(!page.contains("'unsafe-inline'"));
+            assert!(page.contains("<main id=\"main\""), "{url}: main");
+            assert!(page.contains("href=\"tel:112\""), "{url}: emergency number");
+            assert!(page.contains("class=\"exit\""), "{url}: quick exit");
+        }
+    }
+}
+
+#[test]
+fn pages_carry_their_text_facts_and_sources() {
+    let (_, r) = rendered();
+    let en = html(&r, "en/pay/index.html");
+    assert!(en.contains("<title>Your pay · Work in Latvia</title>"));
+    assert!(en.contains(
+        "at least EUR <bdi dir=\"ltr\">780</bdi> a month for full-time work (<bdi dir=\"ltr\">2026</bdi>)"
+    ));
+    assert!(en.contains("Checked on <bdi dir=\"ltr\">2026-11-29</bdi>"));
+    assert!(en.contains(
+        "href=\"https://lasi.lv/par-svarigo/latvija/minimala-alga-nakamgad-bus-780-eiro.34644\""
+    ));
+    assert!(
+        !en.contains("class=\"notice\""),
+        "English is the source: no draft notice"
+    );
+    let lv = html(&r, "lv/pay/index.html");
+    assert!(lv.contains("vismaz <bdi dir=\"ltr\">780</bdi> eiro mēnesī"));
+    assert!(
+        lv.contains("class=\"notice\""),
+        "Latvian is a draft and says so"
+    );
+    assert!(lv.contains("<a href=\"/lv/\" class=\"brand\">Darbs Latvijā</a>"));
+    let help = html(&r, "en/help/index.html");
+    for tel in [
+        "tel:+37128612120",
+        "tel:80002012",
+        "tel:+37167186522",
+        "tel:110",
+        "tel:116006",
+    ] {
+        assert!(
+            help.contains(&format!("href=\"{tel}\"")),
+            "help lists {tel}"
+        );
+    }
+}
+
+#[test]
+fn start_page_offers_languages_by_their_own_names() {
+    let (site, r) = rendered();
+    let root = html(&r, "index.html");
+    for l in &site.languages {
+        assert!(
+            root.contains(&format!("href=\"/{0}/\" lang=\"{0}\" hreflang=\"{0}\" dir=\"{1}\" class=\"card\"><span class=\"card-title\">{2}</span>", l.code, l.dir, l.name)),
+            "/ offers {}",
+            l.name
+        );
+    }
+}
+
+#[test]
+fn not_found_pages_are_not_indexed() {
+    let (_, r) = rendered();
+    for file in [
+        "404.html",
+        "lv/404.html",
+        "en/404.html",
+        "offline.html",
+        "ur/offline.html",
+    ] {
+        let page = html(&r, file);
+        assert!(!page.contains("rel=\"canonical\""), "{file}");
+        assert!(page.contains("<h1>"), "{file}");
+    }
+    assert!(html(&r, "lv/404.html").contains("Lapa nav atrasta"));
+}
+
+#[test]
+fn sitemap_lists_every_indexable_page_with_alternates() {
+    let (site, r) = rendered();
+    let sitemap = html(&r, "sitemap.xml");
+    let locs = sitemap.matches("<loc>").count();
+    assert_eq!(locs, 1 + site.languages.len() * (site.pages.len() + 2));
+    assert!(sitemap.contains(&format!("<loc>{BASE}/lv/pay/</loc>")));
+    assert!(sitemap.contains(&format!("hreflang=\"en\" href=\"{BASE}/en/pay/\"")));
+    assert!(!sitemap.contains("404"));
+}
+
+#[test]
+fn each_language_has_a_manifest_with_its_own_name() {
+    let (_, r) = rendered();
+    let lv: serde_json::Value =
+        serde_json::from_slice(r.files.get("lv/manifest.webmanifest").unwrap()).unwrap();
+    assert_eq!(lv["name"], "Darbs Latvijā");
+    assert_eq!(lv["start_url"], "/lv/");
+    assert_eq!(lv["lang"], "lv");
+    assert!(lv["icons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|i| i["sizes"] == "512x512"));
+    let lv = &r.pages_by_lang["lv"];
+    for url in [
+        "/lv/",
+        "/lv/pay/",
+        "/lv/help/",
+        "/lv/404.html",
+        "/lv/manifest.webmanifest",
+    ] {
+        assert!(lv.contains(&url.to_string()), "lv keeps {url}");
+    }
+    assert!(lv.iter().all(|u| u.starts_with("/lv/")));
+}
+
+#[test]
+fn each_language_has_a_qr_code_for_its_own_address() {
+    let (site, r) = rendered();
+    for l in &site.languages {
+        let svg = html(&r, &format!("qr/{}.svg", l.code));
+        assert!(
+            svg.contains("<svg") && svg.contains("<path"),
+            "qr/{}.svg",
+            l.code
+        );
+    }
+    // Different addresses give different codes.
+    assert_ne!(html(&r, "qr/lv.svg"), html(&r, "qr/en.svg"));
+}
+
+#[test]
+fn each_language_has_a_search_page_listing_every_page_and_help_entry() {
+    let (site, r) = rendered();
+    for l in &site.languages {
+        let url = format!("/{}/search/", l.code);
+        let data = page_data(html(&r, &file_for(&url)));
+        let PageBody::Search { entries, .. } = data.body else {
+            panic!("{url} is not a search page");
+        };
+        assert_eq!(
+            entries.len(),
+            site.config.home.len() + site.organisations.len()
+        );
+        let pay = entries
+            .iter()
+            .find(|e| e.href == format!("/{}/pay/", l.code))
+            .unwrap();
+        // The index holds the page's own words, normalised, and the amount in it.
+        assert!(pay.text.contains("780"), "{url}: {}", pay.text);
+        assert_eq!(pay.text, wil_app::search::normalize(&pay.text));
+        assert!(entries.iter().any(|e| e.href.ends_with("/help/#org-marta")));
+        assert!(
+            r.pages_by_lang[&l.code].contains(&url),
+            "{url} is kept offline"
+        );
+    }
+    let home = html(&r, "lv/index.html");
+    assert!(
+        home.contains("action=\"/lv/search/\""),
+        "home has a search box"
+    );
+}
+
+#[test]
+fn every_phone_link_is_a_valid_tel_link() {
+    let (site, r) = rendered();
+    let mut count = 0;
+    for (file, bytes) in &r.files {
+        let page = String::from_utf8_lossy(bytes);
+        for part in page.split("href=\"tel:").skip(1) {
+            let number = &part[..part.find('"').unwrap()];
+            let digits = number.strip_prefix('+').unwrap_or(number);
+            assert!(
+                digits.chars().all(|c| c.is_ascii_digit()) && (3..=15).contains(&digits.len()),
+                "{file}: tel:{number}"
+            );
+            count += 1;
+        }
+    }
+    // 112 on every page of every language, plus the help directory's numbers.
+    let pages = site.languages.len() * site.kinds().len();
+    assert!(count > pages, "only {count} tel: links for {pages} pages");
+}
