@@ -129,6 +129,15 @@ export async function sitemapPages(dir, origin) {
   return pages;
 }
 
+/** The site's language codes, in order, from content/languages.toml: the one list, so no
+ *  test names the languages or counts them by hand. */
+export async function languageCodes() {
+  const toml = await readFile(join(repo, 'content', 'languages.toml'), 'utf8');
+  const codes = [...toml.matchAll(/^code\s*=\s*"([^"]+)"/gm)].map(([, code]) => code);
+  if (codes.length === 0) throw new Error('content/languages.toml lists no language');
+  return codes;
+}
+
 /** Every file below `dir` (relative paths), for tests that rewrite the copy. */
 export async function listFiles(dir) {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });

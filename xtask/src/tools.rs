@@ -232,3 +232,46 @@ fn need(install: bool, what: &str) -> Result<()> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The value of `key = "…"` on its own line of `text`.
+    fn quoted(text: &str, key: &str) -> Option<String> {
+        text.lines()
+            .find_map(|l| l.trim().strip_prefix(key)?.trim().strip_prefix('='))
+            .map(|v| {
+                v.trim()
+                    .trim_matches('"')
+                    .trim_start_matches('=')
+                    .to_string()
+            })
+    }
+
+    /// wasm-bindgen is named in three places that must agree: the pin in Cargo.toml, the
+    /// lock, and Trunk.toml (trunk refuses a CLI of another version; the CLI must equal the
+    /// library).
+    #[test]
+    fn wasm_bindgen_versions_agree() {
+        let root = crate::project_root();
+        let read = |f: &str| std::fs::read_to_string(root.join(f)).unwrap();
+        let locked = locked_wasm_bindgen(&root).unwrap();
+        assert_eq!(
+            quoted(&read("Cargo.toml"), "wasm-bindgen").as_deref(),
+            Some(locked.as_str())
+        );
+        assert_eq!(
+            quoted(&read("app/Trunk.toml"), "wasm_bindgen").as_deref(),
+            Some(locked.as_str())
+        );
+    }
+
+    /// Trunk.toml pins the same binaryen that we install.
+    #[test]
+    fn wasm_opt_version_agrees() {
+        let trunk = std::fs::read_to_string(crate::project_root().join("app/Trunk.toml")).unwrap();
+        let major = BINARYEN_VERSION.split('.').next().unwrap();
+        assert_eq!(quoted(&trunk, "wasm_opt"), Some(format!("version_{major}")));
+    }
+}

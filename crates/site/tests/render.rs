@@ -286,3 +286,42 @@ fn every_phone_link_is_a_valid_tel_link() {
     let pages = site.languages.len() * site.kinds().len();
     assert!(count > pages, "only {count} tel: links for {pages} pages");
 }
+
+/// The theme colour is one value: the document's theme-color and the manifests take it from
+/// the generator, and the stylesheet's accent and the icon's background must match it.
+#[test]
+fn one_theme_colour_everywhere() {
+    let color = wil_site::document::THEME_COLOR;
+    let root = project_root();
+    let css = std::fs::read_to_string(root.join("app/style.css")).unwrap();
+    assert!(
+        css.contains(&format!("--accent: {color};")),
+        "app/style.css"
+    );
+    let icon = std::fs::read_to_string(root.join("public/icon.svg")).unwrap();
+    assert!(
+        icon.contains(&format!("fill=\"{color}\"")),
+        "public/icon.svg"
+    );
+    let (_, r) = rendered();
+    assert!(html(&r, "lv/pay/index.html")
+        .contains(&format!("<meta name=\"theme-color\" content=\"{color}\">")));
+    let manifest: serde_json::Value =
+        serde_json::from_slice(r.files.get("lv/manifest.webmanifest").unwrap()).unwrap();
+    assert_eq!(manifest["theme_color"], color);
+}
+
+/// Each page carries exactly the build marker the service worker looks for.
+#[test]
+fn pages_carry_the_build_marker_the_service_worker_matches() {
+    let (_, r) = rendered();
+    let marker = wil_dist::build_marker(wil_site::document::VERSION_PLACEHOLDER);
+    for file in [
+        "index.html",
+        "lv/pay/index.html",
+        "ur/offline.html",
+        "404.html",
+    ] {
+        assert!(html(&r, file).contains(&marker), "{file}");
+    }
+}

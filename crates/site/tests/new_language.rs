@@ -1,0 +1,133 @@
+//! Content is data: a language added only in content/ and locales/ is fully built — every
+//! page, its manifest, QR code, pack, place in the sitemap, the chooser and the service
+//! worker — with no change to Rust code.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use wil_content::{Route, Site};
+
+fn copy_tree(from: &Path, to: &Path) {
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+            copy_tree(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).unwrap();
+        }
+    }
+}
+
+/// The real content with Estonian added: a line in languages.toml, two translated strings
+/// and one translated page; everything else falls back to English.
+fn site_with_estonian() -> (tempfile::TempDir, Site) {
+    let real = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let dir = tempfile::tempdir().unwrap();
+    for part in ["content", "locales"] {
+        std::fs::create_dir_all(dir.path().join(part)).unwrap();
+        copy_tree(&real.join(part), &dir.path().join(part));
+    }
+    let languages = dir.path().join("content/languages.toml");
+    let mut text = std::fs::read_to_string(&languages).unwrap();
+    text.push_str("\n[[language]]\ncode = \"et\"\nname = \"Eesti\"\nenglish_name = \"Estonian\"\ndir = \"ltr\"\nscript = \"Latn\"\nfallback = [\"en\"]\n");
+    std::fs::write(&languages, text).unwrap();
+    std::fs::create_dir_all(dir.path().join("locales/et")).unwrap();
+    std::fs::write(
+        dir.path().join("locales/et/main.ftl"),
+        "app-name = Töö Lätis\nhome-heading = Sinu õigused Lätis\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("locales/et/translation.toml"),
+        "status = \"draft\"\n",
+    )
+    .unwrap();
+    let pay = std::fs::read_to_string(dir.path().join("content/pages/pay.en.md")).unwrap();
+    let pay = pay.replacen(
+        "+++\n",
+        "+++\n[translation]\nstatus = \"draft\"\nsource = \"\"\n",
+        1,
+    );
+    // The [translation] table must follow the top-level keys: put it at the end of the
+    // front matter instead.
+    let (front, body) = pay[4..].split_once("+++\n").unwrap();
+    let front = front.replacen("[translation]\nstatus = \"draft\"\nsource = \"\"\n", "", 1);
+    let front = front.replace("icon = ", "# icon = ");
+    std::fs::write(
+        dir.path().join("content/pages/pay.et.md"),
+        format!("+++\n{front}\n[translation]\nstatus = \"draft\"\nsource = \"\"\n+++\n{body}"),
+    )
+    .unwrap();
+    let site = Site::load(dir.path()).unwrap_or_else(|p| panic!("{p}"));
+    (dir, site)
+}
+
+fn fake_trunk() -> BTreeMap<String, Vec<u8>> {
+    [
+        ("index.html", "<!-- trunk's, dropped -->"),
+        ("wil-app-0000000000000000_bg.wasm", "wasm"),
+        (
+            "wil-app-0000000000000000.js",
+            "export default function init() {}",
+        ),
+        ("style-0000000000000000.css", "body{}"),
+    ]
+    .into_iter()
+    .map(|(n, b)| (n.to_string(), b.as_bytes().to_vec()))
+    .collect()
+}
+
+#[test]
+fn a_twelfth_language_from_content_alone_is_fully_built() {
+    let (_dir, site) = site_with_estonian();
+    let count = site.languages.len();
+    assert!(site.language("et").is_some());
+    wil_site::check(&site).unwrap_or_else(|p| panic!("{p}"));
+    let inputs = wil_site::Inputs {
+        trunk: fake_trunk(),
+        public: BTreeMap::new(),
+        base_url: "https://example.test".into(),
+    };
+    let built = wil_site::build(&site, &inputs, &mut |_| {}).unwrap();
+    let text = |file: &str| {
+        String::from_utf8(
+            built
+                .files
+                .get(file)
+                .unwrap_or_else(|| panic!("{file} was not built"))
+                .clone(),
+        )
+        .unwrap()
+    };
+
+    for kind in site.kinds() {
+        let route = Route::page("et", kind);
+        let page = text(&route.file());
+        assert!(
+            page.contains("<html lang=\"et\" dir=\"ltr\">"),
+            "{}",
+            route.url()
+        );
+        assert!(page.contains("Töö Lätis"), "{}: own app name", route.url());
+        assert!(built.pages_by_lang["et"].contains(&route.url()));
+        assert!(built.files.contains_key(&format!("{}.br", route.file())));
+    }
+    // Its own words where written, English where not, and a draft notice on its page.
+    assert!(text("et/index.html").contains("Sinu õigused Lätis"));
+    assert!(text("et/pay/index.html").contains("class=\"notice\""));
+    for file in [
+        Route::Manifest("et".into()).file(),
+        Route::Qr("et".into()).file(),
+        Route::Pack("et".into()).file(),
+    ] {
+        assert!(built.files.contains_key(&file), "{file}");
+    }
+    assert!(text("sitemap.xml").contains("<loc>https://example.test/et/pay/</loc>"));
+    assert!(text("index.html").contains("href=\"/et/\" lang=\"et\""));
+    assert!(text("sw.js").contains("\"et\":[\"/et/\""));
+    // Every other language links to it in its menu and its alternates.
+    assert!(text("lv/pay/index.html").contains("hreflang=\"et\""));
+    assert_eq!(built.pages_by_lang.len(), count);
+}
