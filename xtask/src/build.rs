@@ -179,6 +179,26 @@ fn swap_in(staging: &Path, dist: &Path) -> Result<()> {
 mod tests {
     use super::*;
 
+    /// A build that must stop before it would install anything.
+    fn no_install() -> Options {
+        Options {
+            addr: [127, 0, 0, 1].into(),
+            port: 0,
+            base_url: None,
+            install: false,
+        }
+    }
+
+    /// A copy of the real content/ and locales/ in a new folder, to break on purpose.
+    fn copy_of_content() -> tempfile::TempDir {
+        let tmp = tempfile::tempdir().unwrap();
+        let real = crate::project_root();
+        for part in ["content", "locales"] {
+            copy_dir(&real.join(part), &tmp.path().join(part));
+        }
+        tmp
+    }
+
     fn copy_dir(from: &Path, to: &Path) {
         for (name, bytes) in read_tree(from).unwrap() {
             write(&to.join(name), &bytes).unwrap();
@@ -188,24 +208,15 @@ mod tests {
     /// Bad content must fail before anything is written: dist/ stays exactly as it was.
     #[test]
     fn bad_content_leaves_dist_untouched() {
-        let tmp = tempfile::tempdir().unwrap();
+        let tmp = copy_of_content();
         let root = tmp.path();
-        let real = crate::project_root();
-        copy_dir(&real.join("content"), &root.join("content"));
-        copy_dir(&real.join("locales"), &root.join("locales"));
         // Break one front matter: drop the closing fence.
         let pay = root.join("content/pages/pay.en.md");
         let text = std::fs::read_to_string(&pay).unwrap();
         std::fs::write(&pay, text.replacen("+++\n**", "**", 1)).unwrap();
         write(&root.join("dist/index.html"), b"previous build").unwrap();
 
-        let options = Options {
-            addr: [127, 0, 0, 1].into(),
-            port: 0,
-            base_url: None,
-            install: false,
-        };
-        let err = match build(root, &options) {
+        let err = match build(root, &no_install()) {
             Err(e) => format!("{e:#}"),
             Ok(_) => panic!("a broken page must fail the build"),
         };
@@ -226,11 +237,8 @@ mod tests {
     /// folder where it belongs, before any tool runs.
     #[test]
     fn a_missing_message_fails_before_the_slow_steps() {
-        let tmp = tempfile::tempdir().unwrap();
+        let tmp = copy_of_content();
         let root = tmp.path();
-        let real = crate::project_root();
-        copy_dir(&real.join("content"), &root.join("content"));
-        copy_dir(&real.join("locales"), &root.join("locales"));
         for lang in std::fs::read_dir(root.join("locales")).unwrap() {
             let file = lang.unwrap().path().join("main.ftl");
             if let Ok(text) = std::fs::read_to_string(&file) {
@@ -243,13 +251,7 @@ mod tests {
                 std::fs::write(&file, kept.join("\n")).unwrap();
             }
         }
-        let options = Options {
-            addr: [127, 0, 0, 1].into(),
-            port: 0,
-            base_url: None,
-            install: false,
-        };
-        let err = match build(root, &options) {
+        let err = match build(root, &no_install()) {
             Err(e) => format!("{e:#}"),
             Ok(_) => panic!("a missing message must fail the build"),
         };

@@ -7,7 +7,7 @@ use wil_app::model::{
     Source, TextPart, Ui,
 };
 use wil_content::translation::Status;
-use wil_content::{Kind, Lookup, Problem, Route, Site};
+use wil_content::{Kind, Language, Lookup, Problem, Route, Site};
 
 use crate::words::Words;
 
@@ -79,7 +79,7 @@ impl PageMaker<'_> {
             path: Route::page(lang, kind.clone()).url(),
             home_href: Route::home(lang).url(),
             help_href: Route::page(lang, Kind::Help).url(),
-            languages: self.language_links(lang, kind),
+            languages: self.menu(lang, kind),
             keep_all_size: self.keep_all(lang),
             body,
             ui,
@@ -95,19 +95,10 @@ impl PageMaker<'_> {
             path: Route::Chooser.url(),
             home_href: Route::Chooser.url(),
             help_href: Route::page(source, Kind::Help).url(),
-            languages: self
-                .site
-                .languages
-                .iter()
-                .map(|l| LanguageLink {
-                    code: l.code.clone(),
-                    name: l.name.clone(),
-                    dir: l.dir.clone(),
-                    href: Route::home(&l.code).url(),
-                    current: false,
-                    prompt: self.text(&l.code, "language-continue"),
-                })
-                .collect(),
+            languages: self.language_links(|l| LanguageLink {
+                prompt: self.text(&l.code, "language-continue"),
+                ..language_link(l, Route::home(&l.code))
+            }),
             keep_all_size: self.keep_all(source),
             body: PageBody::Languages {
                 heading: self.text(source, "choose-language"),
@@ -175,24 +166,25 @@ impl PageMaker<'_> {
         }
     }
 
-    fn language_links(&self, lang: &str, kind: &Kind) -> Vec<LanguageLink> {
-        self.site
-            .languages
-            .iter()
-            .map(|l| LanguageLink {
-                code: l.code.clone(),
-                name: l.name.clone(),
-                dir: l.dir.clone(),
-                // The 404 and offline pages offer each language's home page.
-                href: if kind.indexed() {
-                    Route::page(&l.code, kind.clone()).url()
-                } else {
-                    Route::home(&l.code).url()
-                },
+    /// A link to every language, each made by `link`.
+    fn language_links(&self, link: impl Fn(&Language) -> LanguageLink) -> Vec<LanguageLink> {
+        self.site.languages.iter().map(link).collect()
+    }
+
+    /// The language menu of page `kind` in `lang`: the same page in every language (the
+    /// 404 and offline pages offer each language's home page).
+    fn menu(&self, lang: &str, kind: &Kind) -> Vec<LanguageLink> {
+        self.language_links(|l| {
+            let route = if kind.indexed() {
+                Route::page(&l.code, kind.clone())
+            } else {
+                Route::home(&l.code)
+            };
+            LanguageLink {
                 current: l.code == lang,
-                prompt: String::new(),
-            })
-            .collect()
+                ..language_link(l, route)
+            }
+        })
     }
 
     fn article(&self, lang: &str, found: Lookup<'_>) -> Article {
@@ -335,6 +327,18 @@ impl PageMaker<'_> {
             });
         }
         entries
+    }
+}
+
+/// A plain link to `route` in language `l`.
+fn language_link(l: &Language, route: Route) -> LanguageLink {
+    LanguageLink {
+        code: l.code.clone(),
+        name: l.name.clone(),
+        dir: l.dir.clone(),
+        href: route.url(),
+        current: false,
+        prompt: String::new(),
     }
 }
 
