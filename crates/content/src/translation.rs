@@ -34,12 +34,23 @@ pub enum Status {
     Missing,
 }
 
+/// What a translation records about itself: written by us, or checked by a native speaker.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Recorded {
+    #[default]
+    Draft,
+    Reviewed,
+}
+
 /// How a translation was made: `[translation]` in a page's front matter, or
 /// locales/<lang>/translation.toml.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TranslationInfo {
-    pub status: String,
+    /// In TOML: `status = "draft"` or `status = "reviewed"` (anything else is an error at
+    /// its line).
+    pub status: Recorded,
     #[serde(default)]
     pub reviewed_by: String,
     #[serde(default)]
@@ -51,27 +62,19 @@ pub struct TranslationInfo {
 
 impl TranslationInfo {
     pub fn is_reviewed(&self) -> bool {
-        self.status == "reviewed"
+        self.status == Recorded::Reviewed
     }
 
-    /// `status` is draft or reviewed; a review names who and when.
+    /// A review names who and when.
     pub fn check(&self, file: &Path, line: usize, problems: &mut Problems) {
-        match self.status.as_str() {
-            "draft" => {}
-            "reviewed" => {
-                if self.reviewed_by.trim().is_empty() || !is_iso_date(&self.reviewed_on) {
-                    problems.push(Problem::at(
-                        file,
-                        line,
-                        "translation: a reviewed translation needs reviewed_by and reviewed_on (YYYY-MM-DD)",
-                    ));
-                }
-            }
-            other => problems.push(Problem::at(
+        if self.is_reviewed()
+            && (self.reviewed_by.trim().is_empty() || !is_iso_date(&self.reviewed_on))
+        {
+            problems.push(Problem::at(
                 file,
                 line,
-                format!("translation: status must be \"draft\" or \"reviewed\", not {other:?}"),
-            )),
+                "translation: a reviewed translation needs reviewed_by and reviewed_on (YYYY-MM-DD)",
+            ));
         }
     }
 
@@ -91,7 +94,7 @@ impl TranslationInfo {
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LocaleTranslation {
-    pub status: String,
+    pub status: Recorded,
     #[serde(default)]
     pub reviewed_by: String,
     #[serde(default)]
@@ -114,7 +117,7 @@ impl LocaleTranslation {
     /// The file's status as it applies to message `id`.
     fn info(&self, id: &str) -> TranslationInfo {
         TranslationInfo {
-            status: self.status.clone(),
+            status: self.status,
             reviewed_by: self.reviewed_by.clone(),
             reviewed_on: self.reviewed_on.clone(),
             source: self.source.get(id).cloned().unwrap_or_default(),

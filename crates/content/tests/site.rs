@@ -303,7 +303,11 @@ fn translated_page_without_status_or_with_bad_status_is_rejected() {
         "content/pages/pay.lv.md",
         &bad.replace("/en/help/", "/lv/help/"),
     );
-    assert!(problems(dir.path()).contains("status must be \"draft\" or \"reviewed\""));
+    let p = problems(dir.path());
+    assert!(
+        p.contains("pay.lv.md:6:") && p.contains("`draft`") && p.contains("`reviewed`"),
+        "{p}"
+    );
 }
 
 #[test]
