@@ -134,9 +134,9 @@ async fn not_found(root: &Path, raw_path: &str, request: &HeaderMap, head: bool)
         .and_then(resolve::decode_segment);
     let mut candidates = Vec::new();
     if let Some(language) = first {
-        candidates.push(root.join(language).join("404.html"));
+        candidates.push(root.join(language).join(wil_dist::NOT_FOUND_PAGE));
     }
-    candidates.push(root.join("404.html"));
+    candidates.push(root.join(wil_dist::NOT_FOUND_PAGE));
     for candidate in candidates {
         if let Some(page) = resolve::file_inside(root, &candidate).await {
             return send_file(root, &page, StatusCode::NOT_FOUND, request, head).await;

@@ -74,15 +74,15 @@ impl Route {
     pub fn url(&self) -> String {
         match self {
             Route::Chooser => "/".into(),
-            Route::RootNotFound => "/404.html".into(),
-            Route::RootOffline => "/offline.html".into(),
+            Route::RootNotFound => format!("/{}", wil_dist::NOT_FOUND_PAGE),
+            Route::RootOffline => format!("/{}", wil_dist::OFFLINE_PAGE),
             Route::Page { lang, kind } => match kind {
                 Kind::Home => format!("/{lang}/"),
                 Kind::Article(slug) => format!("/{lang}/{slug}/"),
                 Kind::Help => format!("/{lang}/{HELP_SLUG}/"),
                 Kind::Search => format!("/{lang}/search/"),
-                Kind::NotFound => format!("/{lang}/404.html"),
-                Kind::Offline => format!("/{lang}/offline.html"),
+                Kind::NotFound => format!("/{lang}/{}", wil_dist::NOT_FOUND_PAGE),
+                Kind::Offline => format!("/{lang}/{}", wil_dist::OFFLINE_PAGE),
             },
             Route::Manifest(lang) => format!("/{lang}/manifest.webmanifest"),
             Route::Pack(lang) => format!("/{lang}/pack.json"),

@@ -38,6 +38,14 @@ pub fn build_marker(version: &str) -> String {
     format!("<meta name=\"{BUILD_MARKER_NAME}\" content=\"{version}\">")
 }
 
+/// The page for an unknown address, in each language folder and at the root: the server
+/// answers 404 with the one of the folder the path starts in.
+pub const NOT_FOUND_PAGE: &str = "404.html";
+
+/// The page the service worker shows for a page that is not on the phone, in each language
+/// folder and at the root.
+pub const OFFLINE_PAGE: &str = "offline.html";
+
 /// URL path → file inside dist/: "/lv/pay/" → "lv/pay/index.html", "/sw.js" → "sw.js".
 /// The server resolves paths the same way (a directory answers with its index.html).
 pub fn file_for(url: &str) -> String {
