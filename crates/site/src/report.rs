@@ -186,3 +186,99 @@ impl fmt::Display for SizeReport {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::*;
+    use crate::Assets;
+
+    /// A site of two pages whose sizes are known: `bytes(n)` sends n bytes.
+    fn site(wasm_bytes: usize) -> BuiltSite {
+        let mut files = BTreeMap::new();
+        let mut put = |path: &str, raw: usize, br: Option<usize>| {
+            files.insert(path.to_string(), vec![b'x'; raw]);
+            if let Some(n) = br {
+                files.insert(format!("{path}.br"), vec![b'x'; n]);
+            }
+        };
+        put("lv/index.html", 9000, Some(3000));
+        put("lv/pay/index.html", 12000, Some(4000));
+        put("lv/manifest.webmanifest", 500, Some(300));
+        put("lv/pack.json", 60000, Some(20000));
+        put("index.html", 4000, Some(1500));
+        put("404.html", 3000, Some(1000));
+        put("offline.html", 3000, Some(1000));
+        put("sw.js", 6000, Some(2000));
+        put("style.css", 8000, Some(2500));
+        put("boot.js", 150, None);
+        put("app.js", 40000, Some(7000));
+        put("app_bg.wasm", wasm_bytes * 3, Some(wasm_bytes));
+        put("icon.svg", 300, None);
+        let assets = Assets {
+            css: "/style.css".into(),
+            boot_js: "/boot.js".into(),
+            app_js: "/app.js".into(),
+            wasm: "/app_bg.wasm".into(),
+        };
+        BuiltSite {
+            shell: crate::offline::shell(&assets),
+            files,
+            version: "v".into(),
+            assets,
+            pages_by_lang: BTreeMap::from([(
+                "lv".to_string(),
+                vec![
+                    "/lv/".into(),
+                    "/lv/pay/".into(),
+                    "/lv/manifest.webmanifest".into(),
+                ],
+            )]),
+        }
+    }
+
+    const BUDGETS: Budgets = Budgets {
+        text: 20,
+        first_visit: 150,
+    };
+
+    #[test]
+    fn a_first_visit_counts_each_file_once_as_sent() {
+        let report = SizeReport::new(&site(80_000), BUDGETS);
+        assert_eq!(report.heaviest, "/lv/pay/");
+        assert_eq!(report.parts[0].bytes(), 4000 + 2500, "page + css, brotli");
+        assert_eq!(
+            report.parts[1].bytes(),
+            150 + 7000 + 80_000,
+            "boot (raw) + glue + wasm"
+        );
+        assert_eq!(report.parts[2].bytes(), 300 + 300);
+        // sw.js, the pack, and the shell pages the visit had not fetched yet.
+        assert_eq!(report.parts[3].bytes(), 2000 + 20000 + 1500 + 1000 + 1000);
+        assert!(report.over_budget().is_empty());
+        let shown = report.to_string();
+        assert!(shown.contains("lv/pay/index.html"), "{shown}");
+        assert!(!shown.contains(".br "), "copies are not listed as files");
+    }
+
+    #[test]
+    fn over_budget_names_the_biggest_files() {
+        let report = SizeReport::new(&site(200_000), BUDGETS);
+        let over = report.over_budget();
+        assert_eq!(over.len(), 1, "{over:?}");
+        assert!(over[0].starts_with("first visit is"), "{}", over[0]);
+        assert!(
+            over[0].contains("biggest: /app_bg.wasm 195.3 KB, /lv/pack.json"),
+            "{}",
+            over[0]
+        );
+        assert!(report.to_string().contains("OVER BUDGET"));
+    }
+
+    #[test]
+    fn the_project_budgets_are_readable() {
+        let b = Budgets::project();
+        assert!(b.text > 0 && b.first_visit > b.text);
+    }
+}
