@@ -12,7 +12,7 @@ pub fn LanguageMenu(ui: Ui, languages: Vec<LanguageLink>, keep_all_size: String)
         .into_iter()
         .map(|l| {
             let current = l.current.then_some("page");
-            let _chosen = l.code.clone();
+            let chosen = l.code.clone();
             view! {
                 <li>
                     <a
@@ -21,10 +21,7 @@ pub fn LanguageMenu(ui: Ui, languages: Vec<LanguageLink>, keep_all_size: String)
                         hreflang=l.code
                         dir=l.dir
                         aria-current=current
-                        on:click=move |_| {
-                            #[cfg(feature = "hydrate")]
-                            crate::browser::remember_language(&_chosen);
-                        }
+                        on:click=move |_| crate::browser::remember_language(&chosen)
                     >
                         {l.name}
                     </a>

@@ -10,18 +10,17 @@ use crate::model::LanguageLink;
 /// highlight changes, so there is no layout shift.
 #[component]
 pub fn LanguagesPage(heading: String, languages: Vec<LanguageLink>) -> impl IntoView {
-    let (suggested, _set_suggested) = signal(None::<String>);
-    #[cfg(feature = "hydrate")]
+    let (suggested, set_suggested) = signal(None::<String>);
     crate::browser::suggest_language(
         languages.iter().map(|l| l.code.clone()).collect(),
-        _set_suggested,
+        set_suggested,
     );
     let items = languages
         .into_iter()
         .map(|l| {
             let code = l.code.clone();
             let is_suggested = move || suggested.get().as_deref() == Some(code.as_str());
-            let _chosen = l.code.clone();
+            let chosen = l.code.clone();
             view! {
                 <li>
                     <a
@@ -31,10 +30,7 @@ pub fn LanguagesPage(heading: String, languages: Vec<LanguageLink>) -> impl Into
                         lang=l.code.clone()
                         hreflang=l.code
                         dir=l.dir
-                        on:click=move |_| {
-                            #[cfg(feature = "hydrate")]
-                            crate::browser::remember_language(&_chosen);
-                        }
+                        on:click=move |_| crate::browser::remember_language(&chosen)
                     >
                         <span class="card-title">{l.name}</span>
                         <span class="card-summary">{l.prompt}</span>

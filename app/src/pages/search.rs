@@ -9,7 +9,6 @@ use crate::search::{matches, normalize};
 #[component]
 pub fn SearchPage(heading: String, entries: Vec<SearchEntry>, ui: Ui) -> impl IntoView {
     let (query, set_query) = signal(String::new());
-    #[cfg(feature = "hydrate")]
     crate::browser::query_from_address(set_query);
     let texts: Vec<String> = entries.iter().map(|e| e.text.clone()).collect();
     let none_visible = move || {
