@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::components::{CardText, LanguageChoice};
 use crate::model::LanguageLink;
 
 /// `/`: every language by its own name, each marked with its own `lang` and `dir` so that
@@ -20,21 +21,12 @@ pub fn LanguagesPage(heading: String, languages: Vec<LanguageLink>) -> impl Into
         .map(|l| {
             let code = l.code.clone();
             let is_suggested = move || suggested.get().as_deref() == Some(code.as_str());
-            let chosen = l.code.clone();
+            let (title, summary) = (l.name.clone(), l.prompt.clone());
             view! {
                 <li>
-                    <a
-                        class="card"
-                        class:suggested=is_suggested
-                        href=l.href
-                        lang=l.code.clone()
-                        hreflang=l.code
-                        dir=l.dir
-                        on:click=move |_| crate::browser::remember_language(&chosen)
-                    >
-                        <span class="card-title">{l.name}</span>
-                        <span class="card-summary">{l.prompt}</span>
-                    </a>
+                    <LanguageChoice link=l attr:class="card" class:suggested=is_suggested>
+                        <CardText title summary/>
+                    </LanguageChoice>
                 </li>
             }
         })

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::components::Card;
 use crate::model::{SearchEntry, Ui};
 use crate::search::{matches, normalize};
 
@@ -22,10 +23,7 @@ pub fn SearchPage(heading: String, entries: Vec<SearchEntry>, ui: Ui) -> impl In
             let hidden = move || !matches(&text, &query.get());
             view! {
                 <li hidden=hidden>
-                    <a class="card" href=e.href>
-                        <span class="card-title">{e.title}</span>
-                        <span class="card-summary">{e.summary}</span>
-                    </a>
+                    <Card href=e.href title=e.title summary=e.summary/>
                 </li>
             }
         })
