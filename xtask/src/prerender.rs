@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 use wil_app::model::{
-    Article, LanguageLink, Notice, Organisation, PageBody, PageData, PageLink, Phone, SearchEntry,
-    Source, TextPart, Ui,
+    Article, Dir, LanguageLink, Notice, Organisation, PageBody, PageData, PageLink, Phone,
+    SearchEntry, Source, TextPart, Ui,
 };
 use wil_app::App;
 use wil_content::translation::Status;
@@ -156,7 +156,7 @@ fn render_with(
             .map(|l| LanguageLink {
                 code: l.code.clone(),
                 name: l.name.clone(),
-                dir: l.dir.clone(),
+                dir: Dir::parse(&l.dir).unwrap_or_default(),
                 href: format!("/{}/", l.code),
                 current: false,
                 prompt: text(site, &l.code, "language-continue", &[]).unwrap_or_default(),
@@ -219,10 +219,10 @@ fn text(site: &Site, lang: &str, id: &str, args: &[(&str, &str)]) -> Result<Stri
     site.locales.text(lang, id, args)
 }
 
-fn dir_of(site: &Site, lang: &str) -> String {
+fn dir_of(site: &Site, lang: &str) -> Dir {
     site.language(lang)
-        .map(|l| l.dir.clone())
-        .unwrap_or_else(|| "ltr".into())
+        .and_then(|l| Dir::parse(&l.dir))
+        .unwrap_or_default()
 }
 
 /// Every message of the source language that takes no variables, in `lang` (with fallback),
@@ -244,7 +244,7 @@ fn language_links(site: &Site, lang: &str, route: &Route) -> Vec<LanguageLink> {
         .map(|l| LanguageLink {
             code: l.code.clone(),
             name: l.name.clone(),
-            dir: l.dir.clone(),
+            dir: Dir::parse(&l.dir).unwrap_or_default(),
             href: match route {
                 Route::NotFound | Route::Offline => Route::Home.url(&l.code),
                 r => r.url(&l.code),
@@ -537,7 +537,7 @@ fn document(data: &PageData, head: &Head, assets: &Assets) -> Result<String, Str
     h.push_str(&format!(
         "<html lang=\"{}\" dir=\"{}\">\n<head>\n",
         e(&data.lang),
-        e(&data.dir)
+        data.dir.as_str()
     ));
     h.push_str("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     h.push_str(&format!("<title>{}</title>\n", e(&head.title)));

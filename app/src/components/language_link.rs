@@ -22,7 +22,7 @@ pub fn LanguageChoice(link: LanguageLink, children: Children) -> impl IntoView {
             href=href
             lang=code.clone()
             hreflang=code
-            dir=dir
+            dir=dir.as_str()
             aria-current=current.then_some("page")
             on:click=move |_| crate::browser::remember_language(&chosen)
         >
