@@ -27,6 +27,12 @@ impl FromJs for bool {
     }
 }
 
+impl FromJs for Dir {
+    fn from_js(v: &JsValue) -> Option<Self> {
+        Dir::parse(&v.as_string()?)
+    }
+}
+
 impl<T: FromJs> FromJs for Option<T> {
     fn from_js(v: &JsValue) -> Option<Self> {
         if v.is_null() || v.is_undefined() {

@@ -11,7 +11,6 @@ pub mod negotiate;
 pub mod pages;
 pub mod search;
 
-#[cfg(feature = "hydrate")]
 mod browser;
 #[cfg(feature = "hydrate")]
 mod decode;

@@ -12,8 +12,7 @@ use serde::{Deserialize, Serialize};
 pub struct PageData {
     /// BCP 47 code of the page's language, e.g. "lv".
     pub lang: String,
-    /// "ltr" or "rtl".
-    pub dir: String,
+    pub dir: Dir,
     /// The page's own path, e.g. "/lv/pay/".
     pub path: String,
     /// Link to this language's home page, e.g. "/lv/".
@@ -27,6 +26,38 @@ pub struct PageData {
     /// "This saves about 250 KB on the phone.": the size of keeping every language offline.
     pub keep_all_size: String,
     pub body: PageBody,
+}
+
+/// The direction a language is written in: the value of the HTML `dir` attribute, and in
+/// the embedded JSON the same word ("ltr" / "rtl").
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Dir {
+    /// Left to right: every language here except Urdu.
+    #[default]
+    Ltr,
+    /// Right to left (Urdu).
+    Rtl,
+}
+
+impl Dir {
+    /// Reads the word of content/languages.toml (or of the embedded JSON); `None` for any
+    /// other word.
+    pub fn parse(word: &str) -> Option<Dir> {
+        match word {
+            "ltr" => Some(Dir::Ltr),
+            "rtl" => Some(Dir::Rtl),
+            _ => None,
+        }
+    }
+
+    /// The word itself, as the `dir` attribute takes it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Dir::Ltr => "ltr",
+            Dir::Rtl => "rtl",
+        }
+    }
 }
 
 /// The short strings of the interface. Field names are the Fluent message ids
@@ -66,7 +97,7 @@ pub struct LanguageLink {
     pub code: String,
     /// The language's name in the language itself ("Latviešu").
     pub name: String,
-    pub dir: String,
+    pub dir: Dir,
     pub href: String,
     /// True for the page's own language.
     pub current: bool,

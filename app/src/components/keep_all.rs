@@ -3,8 +3,6 @@ use leptos::prelude::*;
 use crate::model::Ui;
 
 #[derive(Clone, Copy, PartialEq)]
-// Done and Failed are reached from the browser only.
-#[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
 enum Saving {
     Idle,
     Working,
@@ -42,7 +40,6 @@ pub fn KeepAll(ui: Ui, size: String) -> impl IntoView {
                     disabled=move || saving.get() == Saving::Working
                     on:click=move |_| {
                         set_saving.set(Saving::Working);
-                        #[cfg(feature = "hydrate")]
                         crate::browser::keep_all_languages(move |ok| {
                             set_saving.set(if ok { Saving::Done } else { Saving::Failed });
                         });

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::icons::GlobeIcon;
-use super::KeepAll;
+use super::{KeepAll, LanguageChoice};
 use crate::model::{LanguageLink, Ui};
 
 /// The same page in every language, by each language's own name, and the "keep all
@@ -11,23 +11,10 @@ pub fn LanguageMenu(ui: Ui, languages: Vec<LanguageLink>, keep_all_size: String)
     let items = languages
         .into_iter()
         .map(|l| {
-            let current = l.current.then_some("page");
-            let _chosen = l.code.clone();
+            let name = l.name.clone();
             view! {
                 <li>
-                    <a
-                        href=l.href
-                        lang=l.code.clone()
-                        hreflang=l.code
-                        dir=l.dir
-                        aria-current=current
-                        on:click=move |_| {
-                            #[cfg(feature = "hydrate")]
-                            crate::browser::remember_language(&_chosen);
-                        }
-                    >
-                        {l.name}
-                    </a>
+                    <LanguageChoice link=l>{name}</LanguageChoice>
                 </li>
             }
         })

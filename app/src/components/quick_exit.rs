@@ -10,7 +10,6 @@ use crate::QUICK_EXIT_URL;
 /// is unloaded. The Escape key pressed twice does the same.
 #[component]
 pub fn QuickExit(text: String, label: String) -> impl IntoView {
-    #[cfg(feature = "hydrate")]
     crate::browser::listen_for_double_escape();
     view! {
         <a
@@ -18,13 +17,7 @@ pub fn QuickExit(text: String, label: String) -> impl IntoView {
             href=QUICK_EXIT_URL
             rel="noreferrer"
             title=label
-            on:click=move |_ev| {
-                #[cfg(feature = "hydrate")]
-                {
-                    _ev.prevent_default();
-                    crate::browser::quick_exit();
-                }
-            }
+            on:click=move |ev| crate::browser::leave_now(&ev)
         >
             <ExitIcon/>
             <span class="exit-text">{text}</span>

@@ -6,21 +6,15 @@ use leptos::prelude::*;
 /// the browser side turns it on when a waiting service worker appears.
 #[component]
 pub fn UpdateBanner(text: String, reload: String, lang: String) -> impl IntoView {
-    let (ready, _set_ready) = signal(false);
-    #[cfg(feature = "hydrate")]
-    crate::browser::watch_service_worker(lang, _set_ready);
-    #[cfg(not(feature = "hydrate"))]
-    let _ = lang;
+    let (ready, set_ready) = signal(false);
+    crate::browser::watch_service_worker(lang, set_ready);
     view! {
         <Show when=move || ready.get()>
             <div class="update" role="status">
                 <span>{text.clone()}</span>
                 <button
                     type="button"
-                    on:click=move |_| {
-                        #[cfg(feature = "hydrate")]
-                        crate::browser::activate_new_version();
-                    }
+                    on:click=move |_| crate::browser::activate_new_version()
                 >
                     {reload.clone()}
                 </button>

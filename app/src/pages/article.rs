@@ -1,3 +1,4 @@
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::components::icons::PageIcon;
@@ -7,6 +8,18 @@ use crate::model::{Article, Notice, Source, TextPart, Ui};
 /// A page written in Markdown: title, text, the date it was checked and its sources.
 #[component]
 pub fn ArticlePage(article: Article, ui: Ui) -> impl IntoView {
+    view! { <ArticleFrame article sources_heading=ui.sources/> }
+}
+
+/// The frame of every written page: a note on its translation, its icon and title, the
+/// text, then the date it was checked and its sources. `children` go between the text and
+/// the sources (the help page's organisations).
+#[component]
+pub fn ArticleFrame(
+    article: Article,
+    sources_heading: String,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
     let Article {
         lang,
         notice,
@@ -17,24 +30,23 @@ pub fn ArticlePage(article: Article, ui: Ui) -> impl IntoView {
         sources,
         ..
     } = article;
+    let sources = view! { <Sources heading=sources_heading checked sources/> };
+    // The sources with or without something before them, rather than an optional view:
+    // an empty Option would leave a hydration marker (`<!>`) in every article's HTML.
+    let end = match children {
+        Some(children) => Either::Left((children(), sources)),
+        None => Either::Right(sources),
+    };
     view! {
         <article lang=lang>
-            <ArticleHeader notice icon title/>
+            <DraftNotice notice/>
+            <h1>
+                {icon.map(|name| view! { <PageIcon name/> })}
+                {title}
+            </h1>
             <div class="prose" inner_html=html></div>
-            <Sources heading=ui.sources checked sources/>
+            {end}
         </article>
-    }
-}
-
-/// The top of a written page: a note on its translation, then its icon and title.
-#[component]
-pub fn ArticleHeader(notice: Option<Notice>, icon: Option<String>, title: String) -> impl IntoView {
-    view! {
-        <DraftNotice notice/>
-        <h1>
-            {icon.map(|name| view! { <PageIcon name/> })}
-            {title}
-        </h1>
     }
 }
 

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::article::{ArticleHeader, Sources};
+use super::article::ArticleFrame;
 use crate::components::icons::PhoneIcon;
 use crate::components::BidiText;
 use crate::model::{Article, Organisation, Ui};
@@ -8,27 +8,14 @@ use crate::model::{Article, Organisation, Ui};
 /// Where to get help: an introduction, then one card per organisation with big call buttons.
 #[component]
 pub fn HelpPage(article: Article, organisations: Vec<Organisation>, ui: Ui) -> impl IntoView {
-    let Article {
-        lang,
-        notice,
-        icon,
-        title,
-        html,
-        checked,
-        sources,
-        ..
-    } = article;
     let cards = organisations
         .into_iter()
         .map(|o| view! { <OrganisationCard org=o ui=ui.clone()/> })
         .collect_view();
     view! {
-        <article lang=lang>
-            <ArticleHeader notice icon title/>
-            <div class="prose" inner_html=html></div>
+        <ArticleFrame article sources_heading=ui.sources.clone()>
             <ul class="orgs">{cards}</ul>
-            <Sources heading=ui.sources.clone() checked sources/>
-        </article>
+        </ArticleFrame>
     }
 }
 

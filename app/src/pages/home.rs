@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::SearchBox;
-use crate::components::icons::PageIcon;
+use crate::components::Card;
 use crate::model::{PageLink, Ui};
 
 /// `/<lang>/`: what the app offers, as a list of pages.
@@ -18,13 +18,7 @@ pub fn HomePage(
         .map(|p| {
             view! {
                 <li>
-                    <a class="card" href=p.href>
-                        <span class="card-title">
-                            {p.icon.map(|name| view! { <PageIcon name/> })}
-                            {p.title}
-                        </span>
-                        <span class="card-summary">{p.summary}</span>
-                    </a>
+                    <Card href=p.href icon=p.icon title=p.title summary=p.summary/>
                 </li>
             }
         })

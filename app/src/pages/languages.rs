@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::components::{CardText, LanguageChoice};
 use crate::model::LanguageLink;
 
 /// `/`: every language by its own name, each marked with its own `lang` and `dir` so that
@@ -10,35 +11,22 @@ use crate::model::LanguageLink;
 /// highlight changes, so there is no layout shift.
 #[component]
 pub fn LanguagesPage(heading: String, languages: Vec<LanguageLink>) -> impl IntoView {
-    let (suggested, _set_suggested) = signal(None::<String>);
-    #[cfg(feature = "hydrate")]
+    let (suggested, set_suggested) = signal(None::<String>);
     crate::browser::suggest_language(
         languages.iter().map(|l| l.code.clone()).collect(),
-        _set_suggested,
+        set_suggested,
     );
     let items = languages
         .into_iter()
         .map(|l| {
             let code = l.code.clone();
             let is_suggested = move || suggested.get().as_deref() == Some(code.as_str());
-            let _chosen = l.code.clone();
+            let (title, summary) = (l.name.clone(), l.prompt.clone());
             view! {
                 <li>
-                    <a
-                        class="card"
-                        class:suggested=is_suggested
-                        href=l.href
-                        lang=l.code.clone()
-                        hreflang=l.code
-                        dir=l.dir
-                        on:click=move |_| {
-                            #[cfg(feature = "hydrate")]
-                            crate::browser::remember_language(&_chosen);
-                        }
-                    >
-                        <span class="card-title">{l.name}</span>
-                        <span class="card-summary">{l.prompt}</span>
-                    </a>
+                    <LanguageChoice link=l attr:class="card" class:suggested=is_suggested>
+                        <CardText title summary/>
+                    </LanguageChoice>
                 </li>
             }
         })

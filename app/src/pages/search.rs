@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::components::Card;
 use crate::model::{SearchEntry, Ui};
 use crate::search::{matches, normalize};
 
@@ -9,7 +10,6 @@ use crate::search::{matches, normalize};
 #[component]
 pub fn SearchPage(heading: String, entries: Vec<SearchEntry>, ui: Ui) -> impl IntoView {
     let (query, set_query) = signal(String::new());
-    #[cfg(feature = "hydrate")]
     crate::browser::query_from_address(set_query);
     let texts: Vec<String> = entries.iter().map(|e| e.text.clone()).collect();
     let none_visible = move || {
@@ -23,10 +23,7 @@ pub fn SearchPage(heading: String, entries: Vec<SearchEntry>, ui: Ui) -> impl In
             let hidden = move || !matches(&text, &query.get());
             view! {
                 <li hidden=hidden>
-                    <a class="card" href=e.href>
-                        <span class="card-title">{e.title}</span>
-                        <span class="card-summary">{e.summary}</span>
-                    </a>
+                    <Card href=e.href title=e.title summary=e.summary/>
                 </li>
             }
         })

@@ -121,7 +121,7 @@ pub fn document(data: &PageData, head: Head, assets: &Assets) -> String {
         app_js,
         wasm,
     } = assets.clone();
-    let (lang, dir) = (data.lang.clone(), data.dir.clone());
+    let (lang, dir) = (data.lang.clone(), data.dir.as_str());
     let canonical = canonical.map(|(url, alternates)| {
         let alternates = alternates
             .into_iter()

@@ -3,8 +3,8 @@
 //! same value is rendered to HTML here and embedded as JSON for the WASM to hydrate from.
 
 use wil_app::model::{
-    Article, LanguageLink, Notice, Organisation, PageBody, PageData, PageLink, Phone, SearchEntry,
-    Source, TextPart, Ui,
+    Article, Dir, LanguageLink, Notice, Organisation, PageBody, PageData, PageLink, Phone,
+    SearchEntry, Source, TextPart, Ui,
 };
 use wil_content::translation::Status;
 use wil_content::{Kind, Language, Lookup, Problem, Route, Site};
@@ -335,7 +335,7 @@ fn language_link(l: &Language, route: Route) -> LanguageLink {
     LanguageLink {
         code: l.code.clone(),
         name: l.name.clone(),
-        dir: l.dir.clone(),
+        dir: Dir::parse(&l.dir).unwrap_or_default(),
         href: route.url(),
         current: false,
         prompt: String::new(),
@@ -357,10 +357,11 @@ fn icon_of(site: &Site, slug: &str) -> Option<String> {
         .and_then(|found| found.page().icon.clone())
 }
 
-fn dir_of(site: &Site, lang: &str) -> String {
+/// wil-content has checked that every language's `dir` is one of the two words.
+fn dir_of(site: &Site, lang: &str) -> Dir {
     site.language(lang)
-        .map(|l| l.dir.clone())
-        .unwrap_or_else(|| "ltr".into())
+        .and_then(|l| Dir::parse(&l.dir))
+        .unwrap_or_default()
 }
 
 /// Text cut so that its numbers stay left-to-right in right-to-left languages.

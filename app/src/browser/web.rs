@@ -1,4 +1,5 @@
-//! Browser-only side: start-up (hydration), the service worker and quick exit.
+//! The browser facade for the WASM build: start-up (hydration), the service worker, quick
+//! exit and the remembered language. `native.rs` has the same functions as no-ops.
 
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -39,9 +40,16 @@ fn page_data() -> Option<PageData> {
     crate::decode::FromJs::from_js(&value)
 }
 
+/// The quick-exit link was clicked: leave with [`quick_exit`] instead of following the link,
+/// which would leave this page in the history.
+pub fn leave_now(click: &leptos::ev::MouseEvent) {
+    click.prevent_default();
+    quick_exit();
+}
+
 /// Leave now: replace this history entry with a neutral site. The page unloads, so nothing
 /// it held in memory survives, and "Back" does not lead here.
-pub fn quick_exit() {
+fn quick_exit() {
     let _ = window().location().replace(crate::QUICK_EXIT_URL);
 }
 
