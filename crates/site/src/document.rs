@@ -3,9 +3,10 @@
 //! is the app itself, exactly as the browser hydrates it.
 
 use leptos::prelude::*;
+use leptos::tachys::view::iterators::StaticVec;
 use wil_app::model::{PageBody, PageData};
 use wil_app::App;
-use wil_content::{Route, Site};
+use wil_content::{Kind, Route, Site};
 
 use crate::assets::Assets;
 use crate::words::Words;
@@ -68,13 +69,16 @@ impl Head {
 /// hreflang → URL path of the same page in every language, with x-default; `None` for a
 /// page that is not indexed.
 pub fn alternates(site: &Site, route: &Route) -> Option<Vec<(String, String)>> {
-    let (kind, x_default) = match route {
-        Route::Chooser => (wil_content::Kind::Home, Route::Chooser),
-        Route::Page { kind, .. } if kind.indexed() => (
-            kind.clone(),
-            Route::page(&site.config.source_language, kind.clone()),
-        ),
+    let kind = match route {
+        Route::Chooser => Kind::Home,
+        Route::Page { kind, .. } if kind.indexed() => kind.clone(),
         _ => return None,
+    };
+    // For someone whose language we do not have: the chooser for home pages, else the
+    // source language's page.
+    let x_default = match kind {
+        Kind::Home => Route::Chooser,
+        _ => Route::page(&site.config.source_language, kind.clone()),
     };
     let mut v: Vec<(String, String)> = site
         .languages
@@ -122,18 +126,26 @@ pub fn document(data: &PageData, head: Head, assets: &Assets) -> String {
         wasm,
     } = assets.clone();
     let (lang, dir) = (data.lang.clone(), data.dir.as_str());
-    let canonical = canonical.map(|(url, alternates)| {
-        let alternates = alternates
-            .into_iter()
-            .map(|(lang, href)| view! { <link rel="alternate" hreflang=lang href=href/> })
-            .collect_view();
-        view! {
-            <link rel="canonical" href=url.clone()/>
-            {alternates}
-            {og("og:type", "website".into())}
-            {og("og:url", url)}
-        }
-    });
+    // Zero or one: as a StaticVec, a missing canonical leaves no `<!>` marker either.
+    let canonical: StaticVec<_> = canonical
+        .into_iter()
+        .map(|(url, alternates)| {
+            // A StaticVec, not a Vec: the head is never hydrated, so it needs no `<!>` marker
+            // for a list whose length could change.
+            let alternates: StaticVec<_> = alternates
+                .into_iter()
+                .map(|(lang, href)| view! { <link rel="alternate" hreflang=lang href=href/> })
+                .collect::<Vec<_>>()
+                .into();
+            view! {
+                <link rel="canonical" href=url.clone()/>
+                {alternates}
+                {og("og:type", "website".into())}
+                {og("og:url", url)}
+            }
+        })
+        .collect::<Vec<_>>()
+        .into();
     // Link previews (OpenGraph, Twitter): the page's own title and summary.
     let open_graph = [
         ("og:site_name", site_name),
