@@ -3,7 +3,6 @@
 //! is the app itself, exactly as the browser hydrates it.
 
 use leptos::prelude::*;
-use leptos::tachys::view::iterators::StaticVec;
 use wil_app::model::{PageBody, PageData};
 use wil_app::App;
 use wil_content::{Kind, Route, Site};
@@ -126,26 +125,20 @@ pub fn document(data: &PageData, head: Head, assets: &Assets) -> String {
         wasm,
     } = assets.clone();
     let (lang, dir) = (data.lang.clone(), data.dir.as_str());
-    // Zero or one: as a StaticVec, a missing canonical leaves no `<!>` marker either.
-    let canonical: StaticVec<_> = canonical
-        .into_iter()
-        .map(|(url, alternates)| {
-            // A StaticVec, not a Vec: the head is never hydrated, so it needs no `<!>` marker
-            // for a list whose length could change.
-            let alternates: StaticVec<_> = alternates
-                .into_iter()
-                .map(|(lang, href)| view! { <link rel="alternate" hreflang=lang href=href/> })
-                .collect::<Vec<_>>()
-                .into();
-            view! {
-                <link rel="canonical" href=url.clone()/>
-                {alternates}
-                {og("og:type", "website".into())}
-                {og("og:url", url)}
-            }
-        })
-        .collect::<Vec<_>>()
-        .into();
+    // Leptos marks the end of a list or an optional part with `<!>` (for hydration): three
+    // harmless bytes in a head that is never hydrated.
+    let canonical = canonical.map(|(url, alternates)| {
+        let alternates = alternates
+            .into_iter()
+            .map(|(lang, href)| view! { <link rel="alternate" hreflang=lang href=href/> })
+            .collect_view();
+        view! {
+            <link rel="canonical" href=url.clone()/>
+            {alternates}
+            {og("og:type", "website".into())}
+            {og("og:url", url)}
+        }
+    });
     // Link previews (OpenGraph, Twitter): the page's own title and summary.
     let open_graph = [
         ("og:site_name", site_name),
