@@ -37,7 +37,7 @@ pub fn start() {
 fn page_data() -> Option<PageData> {
     let text = document().get_element_by_id("page-data")?.text_content()?;
     let value = js_sys::JSON::parse(&text).ok()?;
-    crate::decode::FromJs::from_js(&value)
+    crate::decode::FromJson::from_json(&value)
 }
 
 /// The quick-exit link was clicked: leave with [`quick_exit`] instead of following the link,
