@@ -3,71 +3,109 @@
 //!
 //! Hand-written on purpose: serde-wasm-bindgen cost several KB of WASM (brotli) that every
 //! visitor downloads. The keys are those that serde writes on the native side (field names;
-//! kebab-case for [`Ui`]; enums tagged by variant name). A mismatch cannot go unnoticed:
-//! the page then is not hydrated, and the browser tests wait for hydration on every page.
-
-use js_sys::{Array, Object, Reflect};
-use wasm_bindgen::{JsCast, JsValue};
+//! kebab-case for [`Ui`]; enums tagged by variant name). The decoder reads any [`ParsedJson`]:
+//! in the browser a `JsValue`, in the native tests a `serde_json::Value`, so a test checks
+//! that it reads back every key serde writes (`decode/tests.rs`).
 
 use crate::model::*;
 
-pub trait FromJs: Sized {
-    fn from_js(v: &JsValue) -> Option<Self>;
+/// A parsed JSON value: the little the decoder asks of one.
+pub trait ParsedJson: Sized {
+    /// The value under `key` of an object (`None` if this is no object or lacks the key;
+    /// JavaScript may answer `undefined` instead, which [`ParsedJson::is_null`] accepts).
+    fn field(&self, key: &str) -> Option<Self>;
+    fn string(&self) -> Option<String>;
+    fn bool(&self) -> Option<bool>;
+    /// The items of an array.
+    fn items(&self) -> Option<Vec<Self>>;
+    /// `null` (or JavaScript's `undefined`): how serde writes `None`.
+    fn is_null(&self) -> bool;
+    /// The first key of an object: the variant name of an externally tagged enum.
+    fn first_key(&self) -> Option<String>;
 }
 
-impl FromJs for String {
-    fn from_js(v: &JsValue) -> Option<Self> {
-        v.as_string()
-    }
-}
+#[cfg(feature = "hydrate")]
+mod js {
+    use js_sys::{Array, Object, Reflect};
+    use wasm_bindgen::{JsCast, JsValue};
 
-impl FromJs for bool {
-    fn from_js(v: &JsValue) -> Option<Self> {
-        v.as_bool()
-    }
-}
-
-impl FromJs for Dir {
-    fn from_js(v: &JsValue) -> Option<Self> {
-        Dir::parse(&v.as_string()?)
-    }
-}
-
-impl<T: FromJs> FromJs for Option<T> {
-    fn from_js(v: &JsValue) -> Option<Self> {
-        if v.is_null() || v.is_undefined() {
-            Some(None)
-        } else {
-            T::from_js(v).map(Some)
+    impl super::ParsedJson for JsValue {
+        fn field(&self, key: &str) -> Option<Self> {
+            Reflect::get(self, &JsValue::from_str(key)).ok()
+        }
+        fn string(&self) -> Option<String> {
+            self.as_string()
+        }
+        fn bool(&self) -> Option<bool> {
+            self.as_bool()
+        }
+        fn items(&self) -> Option<Vec<Self>> {
+            Some(self.dyn_ref::<Array>()?.iter().collect())
+        }
+        fn is_null(&self) -> bool {
+            JsValue::is_null(self) || self.is_undefined()
+        }
+        fn first_key(&self) -> Option<String> {
+            Object::keys(self.dyn_ref::<Object>()?).get(0).as_string()
         }
     }
 }
 
-impl<T: FromJs> FromJs for Vec<T> {
-    fn from_js(v: &JsValue) -> Option<Self> {
-        v.dyn_ref::<Array>()?
-            .iter()
-            .map(|x| T::from_js(&x))
-            .collect()
+/// A type the decoder can read from parsed JSON.
+pub trait FromJson: Sized {
+    fn from_json<J: ParsedJson>(v: &J) -> Option<Self>;
+}
+
+impl FromJson for String {
+    fn from_json<J: ParsedJson>(v: &J) -> Option<Self> {
+        v.string()
     }
 }
 
-fn field<T: FromJs>(obj: &JsValue, key: &str) -> Option<T> {
-    T::from_js(&Reflect::get(obj, &JsValue::from_str(key)).ok()?)
+impl FromJson for bool {
+    fn from_json<J: ParsedJson>(v: &J) -> Option<Self> {
+        v.bool()
+    }
 }
 
-/// `FromJs` for a struct: each field with the JSON key serde gives it.
-macro_rules! from_js_struct {
+impl FromJson for Dir {
+    fn from_json<J: ParsedJson>(v: &J) -> Option<Self> {
+        Dir::parse(&v.string()?)
+    }
+}
+
+impl<T: FromJson> FromJson for Option<T> {
+    fn from_json<J: ParsedJson>(v: &J) -> Option<Self> {
+        if v.is_null() {
+            Some(None)
+        } else {
+            T::from_json(v).map(Some)
+        }
+    }
+}
+
+impl<T: FromJson> FromJson for Vec<T> {
+    fn from_json<J: ParsedJson>(v: &J) -> Option<Self> {
+        v.items()?.iter().map(T::from_json).collect()
+    }
+}
+
+fn field<T: FromJson, J: ParsedJson>(obj: &J, key: &str) -> Option<T> {
+    T::from_json(&obj.field(key)?)
+}
+
+/// `FromJson` for a struct: each field with the JSON key serde gives it.
+macro_rules! from_json_struct {
     ($ty:ident { $($field:ident : $key:literal),* $(,)? }) => {
-        impl FromJs for $ty {
-            fn from_js(v: &JsValue) -> Option<Self> {
+        impl FromJson for $ty {
+            fn from_json<J: ParsedJson>(v: &J) -> Option<Self> {
                 Some($ty { $($field: field(v, $key)?),* })
             }
         }
     };
 }
 
-from_js_struct!(PageData {
+from_json_struct!(PageData {
     lang: "lang",
     dir: "dir",
     path: "path",
@@ -78,7 +116,7 @@ from_js_struct!(PageData {
     keep_all_size: "keep_all_size",
     body: "body",
 });
-from_js_struct!(Ui {
+from_json_struct!(Ui {
     app_name: "app-name",
     skip_to_content: "skip-to-content",
     quick_exit: "quick-exit",
@@ -103,7 +141,7 @@ from_js_struct!(Ui {
     search_label: "search-label",
     search_none: "search-none",
 });
-from_js_struct!(LanguageLink {
+from_json_struct!(LanguageLink {
     code: "code",
     name: "name",
     dir: "dir",
@@ -111,13 +149,13 @@ from_js_struct!(LanguageLink {
     current: "current",
     prompt: "prompt",
 });
-from_js_struct!(PageLink {
+from_json_struct!(PageLink {
     icon: "icon",
     href: "href",
     title: "title",
     summary: "summary"
 });
-from_js_struct!(Article {
+from_json_struct!(Article {
     lang: "lang",
     notice: "notice",
     icon: "icon",
@@ -127,23 +165,23 @@ from_js_struct!(Article {
     checked: "checked",
     sources: "sources",
 });
-from_js_struct!(Notice {
+from_json_struct!(Notice {
     text: "text",
     link_text: "link_text",
     link_href: "link_href",
     link_lang: "link_lang",
 });
-from_js_struct!(Source {
+from_json_struct!(Source {
     title: "title",
     url: "url"
 });
-from_js_struct!(SearchEntry {
+from_json_struct!(SearchEntry {
     href: "href",
     title: "title",
     summary: "summary",
     text: "text"
 });
-from_js_struct!(Organisation {
+from_json_struct!(Organisation {
     id: "id",
     name: "name",
     about: "about",
@@ -155,20 +193,20 @@ from_js_struct!(Organisation {
     checked: "checked",
     source: "source",
 });
-from_js_struct!(Phone {
+from_json_struct!(Phone {
     display: "display",
     tel: "tel"
 });
-from_js_struct!(TextPart {
+from_json_struct!(TextPart {
     text: "text",
     ltr: "ltr"
 });
 
 /// serde's externally tagged enum: `{"Home": {…}}`, `{"Article": {…}}`.
-impl FromJs for PageBody {
-    fn from_js(v: &JsValue) -> Option<Self> {
-        let tag = Object::keys(v.dyn_ref::<Object>()?).get(0).as_string()?;
-        let b = Reflect::get(v, &JsValue::from_str(&tag)).ok()?;
+impl FromJson for PageBody {
+    fn from_json<J: ParsedJson>(v: &J) -> Option<Self> {
+        let tag = v.first_key()?;
+        let b = v.field(&tag)?;
         Some(match tag.as_str() {
             "Languages" => PageBody::Languages {
                 heading: field(&b, "heading")?,
@@ -178,7 +216,7 @@ impl FromJs for PageBody {
                 intro: field(&b, "intro")?,
                 pages: field(&b, "pages")?,
             },
-            "Article" => PageBody::Article(Article::from_js(&b)?),
+            "Article" => PageBody::Article(Article::from_json(&b)?),
             "Help" => PageBody::Help {
                 article: field(&b, "article")?,
                 organisations: field(&b, "organisations")?,
@@ -196,3 +234,6 @@ impl FromJs for PageBody {
         })
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -12,7 +12,8 @@ pub mod pages;
 pub mod search;
 
 mod browser;
-#[cfg(feature = "hydrate")]
+// The browser reads its data with it; the native tests check it against serde.
+#[cfg(any(feature = "hydrate", test))]
 mod decode;
 
 pub use app::App;

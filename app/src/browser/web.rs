@@ -1,6 +1,9 @@
 //! The browser facade for the WASM build: start-up (hydration), the service worker, quick
 //! exit and the remembered language. `native.rs` has the same functions as no-ops.
+//! Event listeners are gloo-events' (0.1 KB of WASM, brotli); each is `forget()`-ten, since
+//! it is needed for as long as the page is open.
 
+use gloo_events::EventListener;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -37,7 +40,7 @@ pub fn start() {
 fn page_data() -> Option<PageData> {
     let text = document().get_element_by_id("page-data")?.text_content()?;
     let value = js_sys::JSON::parse(&text).ok()?;
-    crate::decode::FromJs::from_js(&value)
+    crate::decode::FromJson::from_json(&value)
 }
 
 /// The quick-exit link was clicked: leave with [`quick_exit`] instead of following the link,
@@ -56,19 +59,20 @@ fn quick_exit() {
 /// Escape pressed twice within a second also leaves: fast when a hand is already on a keyboard.
 pub fn listen_for_double_escape() {
     let last = std::cell::Cell::new(0.0_f64);
-    let handler =
-        Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |ev: web_sys::KeyboardEvent| {
-            if ev.key() != "Escape" {
-                return;
-            }
-            let now = js_sys::Date::now();
-            if now - last.get() < 1000.0 {
-                quick_exit();
-            }
-            last.set(now);
-        });
-    let _ = window().add_event_listener_with_callback("keydown", handler.as_ref().unchecked_ref());
-    handler.forget();
+    EventListener::new(&window(), "keydown", move |ev| {
+        let Some(ev) = ev.dyn_ref::<web_sys::KeyboardEvent>() else {
+            return;
+        };
+        if ev.key() != "Escape" {
+            return;
+        }
+        let now = js_sys::Date::now();
+        if now - last.get() < 1000.0 {
+            quick_exit();
+        }
+        last.set(now);
+    })
+    .forget();
 }
 
 /// Registers the service worker, asks it to keep this language for offline use, and turns
@@ -79,13 +83,12 @@ pub fn watch_service_worker(lang: String, set_ready: WriteSignal<bool>) {
     // again, so shell and content come from the new build together.
     // A first install with clients.claim(), or another tab's choice, must not reload a
     // page someone is reading: only this tab's own "reload" does.
-    let on_change = Closure::<dyn Fn()>::new(|| {
+    EventListener::new(&container, "controllerchange", |_| {
         if RELOAD_REQUESTED.get() {
             let _ = window().location().reload();
         }
-    });
-    container.set_oncontrollerchange(Some(on_change.as_ref().unchecked_ref()));
-    on_change.forget();
+    })
+    .forget();
 
     let had_controller = container.controller().is_some();
     let registered = container.register("/sw.js");
@@ -101,25 +104,23 @@ pub fn watch_service_worker(lang: String, set_ready: WriteSignal<bool>) {
         // has fired): watch it too, not only the ones found later.
         let watch = move |worker: web_sys::ServiceWorker| {
             let w = worker.clone();
-            let on_state = Closure::<dyn Fn()>::new(move || {
+            EventListener::new(&worker, "statechange", move |_| {
                 if w.state() == web_sys::ServiceWorkerState::Installed && had_controller {
                     set_ready.set(true);
                 }
-            });
-            worker.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
-            on_state.forget();
+            })
+            .forget();
         };
         if let Some(installing) = reg.installing() {
             watch(installing);
         }
         let reg_for_update = reg.clone();
-        let on_update = Closure::<dyn Fn()>::new(move || {
+        EventListener::new(&reg, "updatefound", move |_| {
             if let Some(installing) = reg_for_update.installing() {
                 watch(installing);
             }
-        });
-        reg.set_onupdatefound(Some(on_update.as_ref().unchecked_ref()));
-        on_update.forget();
+        })
+        .forget();
 
         // Keep every page of this language for offline use: only on the language's own
         // pages, not on the start page (the person has not chosen a language there yet).
@@ -227,18 +228,18 @@ pub fn keep_all_languages(done: impl Fn(bool) + 'static) {
             return;
         };
         let reply_done = done.clone();
-        let on_reply =
-            Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
-                let ok = js_sys::Reflect::get(&ev.data(), &"ok".into())
-                    .ok()
-                    .and_then(|v| v.as_bool())
-                    .unwrap_or(false);
-                reply_done(ok);
-            });
-        channel
-            .port1()
-            .set_onmessage(Some(on_reply.as_ref().unchecked_ref()));
-        on_reply.forget();
+        let port = channel.port1();
+        EventListener::new(&port, "message", move |ev| {
+            let ok = ev
+                .dyn_ref::<web_sys::MessageEvent>()
+                .and_then(|ev| js_sys::Reflect::get(&ev.data(), &"ok".into()).ok())
+                .and_then(|v| v.as_bool())
+                .unwrap_or(false);
+            reply_done(ok);
+        })
+        .forget();
+        // Unlike `onmessage`, a listener does not start the port by itself.
+        port.start();
         let transfer = js_sys::Array::of1(&channel.port2());
         if worker
             .post_message_with_transferable(&message("keep-all", None), &transfer)

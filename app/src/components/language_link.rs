@@ -8,7 +8,12 @@ use crate::model::LanguageLink;
 /// its name (the children) correctly. Following it is the person choosing that language, so
 /// the device remembers it for the start page.
 #[component]
-pub fn LanguageChoice(link: LanguageLink, children: Children) -> impl IntoView {
+pub fn LanguageChoice<C: IntoView + 'static>(
+    link: LanguageLink,
+    // Typed rather than `Children`: type-erased views (AnyView) cost several KB of WASM.
+    children: TypedChildren<C>,
+) -> impl IntoView {
+    let children = children.into_inner();
     let LanguageLink {
         code,
         dir,

@@ -8,17 +8,27 @@ use crate::model::{Article, Notice, Source, TextPart, Ui};
 /// A page written in Markdown: title, text, the date it was checked and its sources.
 #[component]
 pub fn ArticlePage(article: Article, ui: Ui) -> impl IntoView {
-    view! { <ArticleFrame article sources_heading=ui.sources/> }
+    article_frame(article, ui.sources, None::<()>)
 }
 
-/// The frame of every written page: a note on its translation, its icon and title, the
-/// text, then the date it was checked and its sources. `children` go between the text and
-/// the sources (the help page's organisations).
+/// The frame of every written page (see [`article_frame`]) with `children` between the
+/// text and the sources: the help page's organisations.
 #[component]
-pub fn ArticleFrame(
+pub fn ArticleFrame<C: IntoView + 'static>(
     article: Article,
     sources_heading: String,
-    #[prop(optional)] children: Option<Children>,
+    // Typed rather than `Children`: type-erased views (AnyView) cost about 12 KB of WASM.
+    children: TypedChildren<C>,
+) -> impl IntoView {
+    article_frame(article, sources_heading, Some(children.into_inner()()))
+}
+
+/// A note on the translation, the icon and title, the text, then `between` (if any), then
+/// the date it was checked and the sources.
+fn article_frame(
+    article: Article,
+    sources_heading: String,
+    between: Option<impl IntoView>,
 ) -> impl IntoView {
     let Article {
         lang,
@@ -33,8 +43,8 @@ pub fn ArticleFrame(
     let sources = view! { <Sources heading=sources_heading checked sources/> };
     // The sources with or without something before them, rather than an optional view:
     // an empty Option would leave a hydration marker (`<!>`) in every article's HTML.
-    let end = match children {
-        Some(children) => Either::Left((children(), sources)),
+    let end = match between {
+        Some(between) => Either::Left((between, sources)),
         None => Either::Right(sources),
     };
     view! {

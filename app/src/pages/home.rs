@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::SearchBox;
+use super::{SearchBox, SearchMode};
 use crate::components::Card;
 use crate::model::{PageLink, Ui};
 
@@ -26,7 +26,7 @@ pub fn HomePage(
     view! {
         <h1>{heading}</h1>
         <p class="lead">{intro}</p>
-        <SearchBox ui action=search_href on_input=None/>
+        <SearchBox ui mode=SearchMode::SendTo(search_href)/>
         <ul class="cards">{items}</ul>
     }
 }

@@ -12,4 +12,4 @@ pub use help::HelpPage;
 pub use home::HomePage;
 pub use languages::LanguagesPage;
 pub use not_found::NotFoundPage;
-pub use search::{SearchBox, SearchPage};
+pub use search::{SearchBox, SearchMode, SearchPage};

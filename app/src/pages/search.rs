@@ -30,7 +30,7 @@ pub fn SearchPage(heading: String, entries: Vec<SearchEntry>, ui: Ui) -> impl In
         .collect_view();
     view! {
         <h1>{heading}</h1>
-        <SearchBox ui=ui.clone() action=String::new() on_input=Some(set_query)/>
+        <SearchBox ui=ui.clone() mode=SearchMode::FilterInPlace(set_query)/>
         <p class="search-none" role="status" hidden=move || !none_visible()>
             {ui.search_none}
         </p>
@@ -38,11 +38,21 @@ pub fn SearchPage(heading: String, entries: Vec<SearchEntry>, ui: Ui) -> impl In
     }
 }
 
-/// The search field. On the home page it sends the words to the search page (`action`);
-/// on the search page it filters in place (`on_input`).
+/// What the search box does with the words typed into it.
+pub enum SearchMode {
+    /// On the home page: sends them to the search page at this address (as `?q=`).
+    SendTo(String),
+    /// On the search page: narrows the list in place as the person types.
+    FilterInPlace(WriteSignal<String>),
+}
+
+/// The search field, on the home page and on the search page (see [`SearchMode`]).
 #[component]
-pub fn SearchBox(ui: Ui, action: String, on_input: Option<WriteSignal<String>>) -> impl IntoView {
-    let action = (!action.is_empty()).then_some(action);
+pub fn SearchBox(ui: Ui, mode: SearchMode) -> impl IntoView {
+    let (action, filter) = match mode {
+        SearchMode::SendTo(href) => (Some(href), None),
+        SearchMode::FilterInPlace(set_query) => (None, Some(set_query)),
+    };
     view! {
         <form class="search" role="search" action=action method="get">
             <label for="q">{ui.search_label}</label>
@@ -53,8 +63,8 @@ pub fn SearchBox(ui: Ui, action: String, on_input: Option<WriteSignal<String>>) 
                     type="search"
                     autocomplete="off"
                     on:input=move |ev| {
-                        if let Some(set) = on_input {
-                            set.set(normalize(&event_target_value(&ev)));
+                        if let Some(set_query) = filter {
+                            set_query.set(normalize(&event_target_value(&ev)));
                         }
                     }
                 />
