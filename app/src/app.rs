@@ -28,10 +28,9 @@ pub fn App(data: PageData) -> impl IntoView {
         PageBody::Home {
             heading,
             intro,
+            search_href,
             pages,
-        } => EitherOf6::B(
-            view! { <HomePage heading intro pages ui=ui.clone() search_href=format!("{home_href}search/")/> },
-        ),
+        } => EitherOf6::B(view! { <HomePage heading intro pages ui=ui.clone() search_href/> }),
         PageBody::Article(article) => EitherOf6::C(view! { <ArticlePage article ui=ui.clone()/> }),
         PageBody::Help {
             article,

@@ -182,7 +182,7 @@ from_json_struct!(SearchEntry {
     text: "text"
 });
 from_json_struct!(Organisation {
-    id: "id",
+    anchor: "anchor",
     name: "name",
     about: "about",
     phones: "phones",
@@ -214,6 +214,7 @@ impl FromJson for PageBody {
             "Home" => PageBody::Home {
                 heading: field(&b, "heading")?,
                 intro: field(&b, "intro")?,
+                search_href: field(&b, "search_href")?,
                 pages: field(&b, "pages")?,
             },
             "Article" => PageBody::Article(Article::from_json(&b)?),

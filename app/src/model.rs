@@ -114,6 +114,8 @@ pub enum PageBody {
     Home {
         heading: String,
         intro: String,
+        /// Where the search box sends the words: the language's search page.
+        search_href: String,
         pages: Vec<PageLink>,
     },
     /// A Markdown page such as "Your pay".
@@ -193,8 +195,8 @@ pub struct SearchEntry {
 /// One entry of the help directory.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Organisation {
-    /// For the card's anchor (`#org-<id>`), which search results link to.
-    pub id: String,
+    /// The card's `id` ("org-marta"), which search results link to (`/<lang>/help/#org-marta`).
+    pub anchor: String,
     pub name: String,
     pub about: Vec<TextPart>,
     pub phones: Vec<Phone>,

@@ -91,7 +91,7 @@ pub fn watch_service_worker(lang: String, set_ready: WriteSignal<bool>) {
     .forget();
 
     let had_controller = container.controller().is_some();
-    let registered = container.register("/sw.js");
+    let registered = container.register(wil_dist::SERVICE_WORKER_URL);
     leptos::task::spawn_local(async move {
         let Ok(reg) = wasm_bindgen_futures::JsFuture::from(registered).await else {
             return;

@@ -104,6 +104,7 @@ fn bodies() -> Vec<PageBody> {
         PageBody::Home {
             heading: s("home heading"),
             intro: s("home intro"),
+            search_href: s("/lv/search/"),
             pages: vec![PageLink {
                 icon: Some(s("page icon")),
                 href: s("/page/"),
@@ -115,7 +116,7 @@ fn bodies() -> Vec<PageBody> {
         PageBody::Help {
             article: article("help"),
             organisations: vec![Organisation {
-                id: s("org-id"),
+                anchor: s("org-anchor"),
                 name: s("org name"),
                 about: parts("org about"),
                 phones: vec![Phone {

@@ -53,7 +53,7 @@ fn OrganisationCard(org: Organisation, ui: Ui) -> impl IntoView {
         }
     });
     view! {
-        <li class="org" id=format!("org-{}", org.id)>
+        <li class="org" id=org.anchor>
             <h2>{org.name}</h2>
             <p>
                 <BidiText parts=org.about/>

@@ -89,7 +89,7 @@ impl Route {
             Route::Qr(lang) => format!("/qr/{lang}.svg"),
             Route::Sitemap => "/sitemap.xml".into(),
             Route::Robots => "/robots.txt".into(),
-            Route::ServiceWorker => "/sw.js".into(),
+            Route::ServiceWorker => wil_dist::SERVICE_WORKER_URL.into(),
             Route::Icon => "/icon.svg".into(),
         }
     }

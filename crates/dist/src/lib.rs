@@ -46,6 +46,9 @@ pub const NOT_FOUND_PAGE: &str = "404.html";
 /// folder and at the root.
 pub const OFFLINE_PAGE: &str = "offline.html";
 
+/// The service worker's address. Its scope is the whole site, so it must sit at the root.
+pub const SERVICE_WORKER_URL: &str = "/sw.js";
+
 /// URL path → file inside dist/: "/lv/pay/" → "lv/pay/index.html", "/sw.js" → "sw.js".
 /// The server resolves paths the same way (a directory answers with its index.html).
 pub fn file_for(url: &str) -> String {

@@ -31,6 +31,7 @@ impl PageMaker<'_> {
             Kind::Home => PageBody::Home {
                 heading: self.text(lang, "home-heading"),
                 intro: self.text(lang, "home-intro"),
+                search_href: Route::page(lang, Kind::Search).url(),
                 pages: self
                     .site
                     .config
@@ -270,7 +271,7 @@ impl PageMaker<'_> {
             .map(|o| {
                 let words = |part: &str| self.text(lang, &format!("org-{}-{part}", o.id));
                 Organisation {
-                    id: o.id.clone(),
+                    anchor: org_anchor(&o.id),
                     name: o.name.clone(),
                     about: parts(&words("about")),
                     hours: parts(&words("hours")),
@@ -320,7 +321,7 @@ impl PageMaker<'_> {
             let about = self.text(lang, &format!("org-{}-about", o.id));
             let phones: Vec<&str> = o.phones.iter().map(|p| p.display.as_str()).collect();
             entries.push(SearchEntry {
-                href: Route::page(lang, Kind::Help).url_to(&format!("org-{}", o.id)),
+                href: Route::page(lang, Kind::Help).url_to(&org_anchor(&o.id)),
                 title: o.name.clone(),
                 summary: about.clone(),
                 text: normalize(&format!("{} {} {}", o.name, about, phones.join(" "))),
@@ -328,6 +329,11 @@ impl PageMaker<'_> {
         }
         entries
     }
+}
+
+/// The help card's anchor: the page's search results link to `/<lang>/help/#org-<id>`.
+fn org_anchor(id: &str) -> String {
+    format!("org-{id}")
 }
 
 /// A plain link to `route` in language `l`.
