@@ -55,7 +55,10 @@ pub enum Route {
     Sitemap,
     Robots,
     ServiceWorker,
+    /// `/icon.svg`: the icon of every page and of the offline shell.
     Icon,
+    /// `/icon-<size>.png`: the square icons for installing (192 and 512).
+    PngIcon(u32),
 }
 
 impl Route {
@@ -91,6 +94,7 @@ impl Route {
             Route::Robots => "/robots.txt".into(),
             Route::ServiceWorker => wil_dist::SERVICE_WORKER_URL.into(),
             Route::Icon => "/icon.svg".into(),
+            Route::PngIcon(size) => format!("/icon-{size}.png"),
         }
     }
 

@@ -170,7 +170,7 @@ pub fn document(data: &PageData, head: Head, assets: &Assets) -> String {
                     <meta name="twitter:card" content="summary"/>
                     <link rel="manifest" href=manifest/>
                     <link rel="icon" href=Route::Icon.url() type="image/svg+xml"/>
-                    <link rel="apple-touch-icon" href="/icon-192.png"/>
+                    <link rel="apple-touch-icon" href=Route::PngIcon(192).url()/>
                     <link rel="stylesheet" href=css/>
                     <link rel="modulepreload" href=app_js/>
                     {preload_wasm(wasm)}

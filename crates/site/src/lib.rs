@@ -65,6 +65,16 @@ pub fn check(site: &Site) -> Result<(), Problems> {
 /// Builds every file. `progress` gets one line per step.
 pub fn build(site: &Site, inputs: &Inputs, progress: &mut dyn FnMut(&str)) -> Result<BuiltSite> {
     let base = inputs.base_url.trim_end_matches('/');
+    // Every page and manifest links to these: they must be in public/.
+    for icon in [Route::Icon, Route::PngIcon(192), Route::PngIcon(512)] {
+        if !inputs.public.contains_key(&icon.file()) {
+            bail!(
+                "public/{} is missing: every page and manifest links to {}",
+                icon.file(),
+                icon.url()
+            );
+        }
+    }
     let (assets, app_files) = assets::from_trunk(&inputs.trunk)?;
 
     progress("pre-rendering every page in every language");

@@ -17,8 +17,8 @@ pub fn manifest(lang: &Language, name: &str) -> String {
         "background_color": "#ffffff",
         "theme_color": THEME_COLOR,
         "icons": [
-            { "src": "/icon-192.png", "sizes": "192x192", "type": "image/png", "purpose": "any" },
-            { "src": "/icon-512.png", "sizes": "512x512", "type": "image/png", "purpose": "any" },
+            { "src": Route::PngIcon(192).url(), "sizes": "192x192", "type": "image/png", "purpose": "any" },
+            { "src": Route::PngIcon(512).url(), "sizes": "512x512", "type": "image/png", "purpose": "any" },
             { "src": Route::Icon.url(), "sizes": "any", "type": "image/svg+xml", "purpose": "any" }
         ]
     })

@@ -87,7 +87,10 @@ fn a_twelfth_language_from_content_alone_is_fully_built() {
     wil_site::check(&site).unwrap_or_else(|p| panic!("{p}"));
     let inputs = wil_site::Inputs {
         trunk: fake_trunk(),
-        public: BTreeMap::new(),
+        public: ["icon.svg", "icon-192.png", "icon-512.png"]
+            .into_iter()
+            .map(|n| (n.to_string(), b"icon".to_vec()))
+            .collect(),
         base_url: "https://example.test".into(),
     };
     let built = wil_site::build(&site, &inputs, &mut |_| {}).unwrap();

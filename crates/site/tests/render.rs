@@ -337,3 +337,19 @@ fn home_pages_default_to_the_chooser() {
     assert!(html(&r, "lv/pay/index.html")
         .contains(&format!("hreflang=\"x-default\" href=\"{BASE}/en/pay/\"")));
 }
+
+/// A build without the icons every page links to stops, naming the file.
+#[test]
+fn a_missing_icon_fails_the_build_by_name() {
+    let site = Site::load(&project_root()).unwrap_or_else(|p| panic!("{p}"));
+    let inputs = wil_site::Inputs {
+        trunk: Default::default(),
+        public: Default::default(),
+        base_url: BASE.into(),
+    };
+    let err = match wil_site::build(&site, &inputs, &mut |_| {}) {
+        Err(e) => e.to_string(),
+        Ok(_) => panic!("a build without icons must fail"),
+    };
+    assert!(err.contains("public/icon.svg is missing"), "{err}");
+}
