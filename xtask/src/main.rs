@@ -4,6 +4,7 @@
 //! with a clear message when something is wrong.
 
 mod build;
+mod review;
 mod test;
 mod tools;
 mod translated;
@@ -19,6 +20,9 @@ commands:
   build   install what is missing, build the site into dist/ and print its size report
   serve   build, then serve dist/ (default http://127.0.0.1:8080)
   test    install what is missing (including Chromium), build, run every test
+  review <lang>
+          write target/review/<lang>.html: every string and page beside the source
+          language, to print or send to a native speaker for review
   translated <lang> [--reviewed-by NAME --on YYYY-MM-DD]
           record that <lang>'s translation matches the current English text
 
@@ -43,6 +47,15 @@ fn main() -> ExitCode {
         eprintln!("{USAGE}");
         return ExitCode::from(2);
     };
+    if command == "review" {
+        return match review::run(&project_root(), &args[1..]) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("error: {e:#}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     if command == "translated" {
         return match translated::run(&project_root(), &args[1..]) {
             Ok(()) => ExitCode::SUCCESS,

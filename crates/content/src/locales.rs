@@ -220,6 +220,15 @@ impl Locales {
             .unwrap_or_default()
     }
 
+    /// Message `id` as written in `lang`'s files (no fallback, variables unformatted), for
+    /// the review sheet.
+    pub fn written(&self, lang: &str, id: &str) -> Option<&str> {
+        self.written
+            .get(lang)?
+            .get(id)
+            .map(|(text, _)| text.as_str())
+    }
+
     /// The translation status file of `lang`, if it has one.
     pub fn translation(&self, lang: &str) -> Option<&LocaleTranslation> {
         self.translations.get(lang)

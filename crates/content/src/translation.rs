@@ -21,6 +21,18 @@ pub fn short_hash(text: &str) -> String {
         .collect()
 }
 
+impl Status {
+    /// The word the coverage table and the review sheet use.
+    pub fn word(self) -> &'static str {
+        match self {
+            Status::Reviewed => "reviewed",
+            Status::Draft => "draft",
+            Status::Stale => "stale",
+            Status::Missing => "missing",
+        }
+    }
+}
+
 /// Where one string or page of one language stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Status {

@@ -22,6 +22,7 @@ pub mod page_data;
 pub mod pages;
 pub mod qr;
 pub mod report;
+pub mod review;
 pub mod sitemap;
 pub mod words;
 
