@@ -121,7 +121,7 @@ fn pages_carry_their_text_facts_and_sources() {
     assert!(en.contains(
         "at least EUR <bdi dir=\"ltr\">780</bdi> a month for full-time work (<bdi dir=\"ltr\">2026</bdi>)"
     ));
-    assert!(en.contains("Checked on <bdi dir=\"ltr\">2026-11-29</bdi>"));
+    assert!(en.contains("Checked on <bdi dir=\"ltr\">2026-12-01</bdi>"));
     assert!(en.contains(
         "href=\"https://lasi.lv/par-svarigo/latvija/minimala-alga-nakamgad-bus-780-eiro.34644\""
     ));
