@@ -47,23 +47,15 @@ fn main() -> ExitCode {
         eprintln!("{USAGE}");
         return ExitCode::from(2);
     };
-    if command == "review" {
-        return match review::run(&project_root(), &args[1..]) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) => {
-                eprintln!("error: {e:#}");
-                ExitCode::FAILURE
-            }
-        };
-    }
-    if command == "translated" {
-        return match translated::run(&project_root(), &args[1..]) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) => {
-                eprintln!("error: {e:#}");
-                ExitCode::FAILURE
-            }
-        };
+    let root = project_root();
+    // Commands with arguments of their own; the others share the options below.
+    let own_args: Option<CommandWithArgs> = match command.as_str() {
+        "review" => Some(review::run),
+        "translated" => Some(translated::run),
+        _ => None,
+    };
+    if let Some(run) = own_args {
+        return exit_code(run(&root, &args[1..]));
     }
     let options = match parse_options(&args[1..]) {
         Ok(o) => o,
@@ -72,7 +64,6 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let root = project_root();
     let result = match command.as_str() {
         "build" => build::build(&root, &options).map(|_| ()),
         "serve" => build::build(&root, &options).and_then(|_| serve(&root, &options)),
@@ -83,6 +74,13 @@ fn main() -> ExitCode {
         }
         other => Err(anyhow::anyhow!("unknown command `{other}`\n\n{USAGE}")),
     };
+    exit_code(result)
+}
+
+/// A command that reads its own arguments (after the command name).
+type CommandWithArgs = fn(&std::path::Path, &[String]) -> anyhow::Result<()>;
+
+fn exit_code(result: anyhow::Result<()>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
