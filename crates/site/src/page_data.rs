@@ -2,6 +2,8 @@
 //! content and the Fluent messages. This is the API between the build and the browser: the
 //! same value is rendered to HTML here and embedded as JSON for the WASM to hydrate from.
 
+use std::collections::BTreeMap;
+
 use wil_app::model::{
     Article, Dir, LanguageLink, Notice, Organisation, PageBody, PageData, PageLink, Phone,
     SearchEntry, Source, TextPart, Ui,
@@ -14,12 +16,34 @@ use crate::words::Words;
 /// Fills page data for one build. `keep_all_size` is the size that "keep every language"
 /// announces ("250 KB"), measured from a first rendering.
 pub struct PageMaker<'a> {
-    pub site: &'a Site,
-    pub words: &'a Words<'a>,
-    pub keep_all_size: String,
+    site: &'a Site,
+    words: &'a Words<'a>,
+    keep_all_size: String,
+    /// Each language's interface strings, read once: every page of a language shows them.
+    uis: BTreeMap<String, Ui>,
 }
 
-impl PageMaker<'_> {
+impl<'a> PageMaker<'a> {
+    pub fn new(site: &'a Site, words: &'a Words<'a>, keep_all_size: String) -> Self {
+        let mut maker = PageMaker {
+            site,
+            words,
+            keep_all_size,
+            uis: BTreeMap::new(),
+        };
+        maker.uis = site
+            .languages
+            .iter()
+            .map(|l| (l.code.clone(), maker.read_ui(&l.code)))
+            .collect();
+        maker
+    }
+
+    /// The interface strings of `lang`.
+    fn ui(&self, lang: &str) -> Ui {
+        self.uis.get(lang).cloned().unwrap_or_default()
+    }
+
     fn text(&self, lang: &str, id: &str) -> String {
         self.words.get(lang, id, &[])
     }
@@ -123,7 +147,7 @@ impl PageMaker<'_> {
     /// Every message of the source language that takes no variables, in `lang` (with
     /// fallback), read into [`Ui`]: a message the interface needs and nobody wrote is a
     /// problem, by name.
-    pub fn ui(&self, lang: &str) -> Ui {
+    fn read_ui(&self, lang: &str) -> Ui {
         let mut map = serde_json::Map::new();
         for id in self.site.locales.source_ids() {
             if let Ok(s) = self.site.locales.text(lang, &id, &[]) {
@@ -142,7 +166,8 @@ impl PageMaker<'_> {
                     &folder,
                     format!("the interface needs a message without variables: {e}"),
                 ));
-                placeholder_ui()
+                // A stand-in after the problem is reported; never written.
+                Ui::default()
             }
         }
     }
@@ -376,9 +401,4 @@ pub fn parts(text: &str) -> Vec<TextPart> {
         .into_iter()
         .map(|(text, ltr)| TextPart { text, ltr })
         .collect()
-}
-
-/// Stands in for the interface strings after a problem was reported; never written.
-fn placeholder_ui() -> Ui {
-    Ui::default()
 }

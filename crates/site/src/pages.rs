@@ -25,8 +25,9 @@ pub struct Rendered {
 /// chooser and the two pages outside any language.
 pub fn all_pages(site: &Site, maker: &PageMaker) -> Vec<(Route, PageData)> {
     let mut pages = Vec::new();
+    let kinds = site.kinds();
     for lang in &site.languages {
-        for kind in site.kinds() {
+        for kind in kinds.iter().cloned() {
             let data = maker.page(&lang.code, &kind);
             pages.push((Route::page(&lang.code, kind), data));
         }
@@ -46,11 +47,7 @@ pub fn all_pages(site: &Site, maker: &PageMaker) -> Vec<(Route, PageData)> {
 /// message the pages need and cannot get, at once.
 pub fn check(site: &Site) -> Result<(), Problems> {
     let words = Words::new(site);
-    let maker = PageMaker {
-        site,
-        words: &words,
-        keep_all_size: "0 KB".into(),
-    };
+    let maker = PageMaker::new(site, &words, "0 KB".into());
     for (route, data) in all_pages(site, &maker) {
         Head::new(site, &words, &data, &route, "");
     }
@@ -78,11 +75,7 @@ fn kilobytes(bytes: u64) -> String {
 
 fn render_with(site: &Site, assets: &Assets, base: &str, keep_all_bytes: u64) -> Result<Rendered> {
     let words = Words::new(site);
-    let maker = PageMaker {
-        site,
-        words: &words,
-        keep_all_size: kilobytes(keep_all_bytes),
-    };
+    let maker = PageMaker::new(site, &words, kilobytes(keep_all_bytes));
     let mut files = BTreeMap::new();
     let mut pages_by_lang: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let mut indexed = Vec::new();
