@@ -195,7 +195,8 @@ from_json_struct!(Organisation {
 });
 from_json_struct!(Phone {
     display: "display",
-    tel: "tel"
+    tel: "tel",
+    label: "label"
 });
 from_json_struct!(TextPart {
     text: "text",

@@ -214,6 +214,9 @@ pub struct Phone {
     pub display: String,
     /// For the tel: link: "+37128612120".
     pub tel: String,
+    /// Which line this is, when an organisation has several kinds ("Latgale", "Emergency
+    /// line"); empty for a general number.
+    pub label: String,
 }
 
 /// A piece of text; `ltr` pieces (phone numbers, times, dates) are isolated left-to-right

@@ -122,6 +122,7 @@ fn bodies() -> Vec<PageBody> {
                 phones: vec![Phone {
                     display: s("+371 1234"),
                     tel: s("+3711234"),
+                    label: s("phone label"),
                 }],
                 hours: parts("org hours"),
                 email: s("org@example.test"),

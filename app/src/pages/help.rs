@@ -25,10 +25,17 @@ fn OrganisationCard(org: Organisation, ui: Ui) -> impl IntoView {
         .phones
         .into_iter()
         .map(|p| {
+            // A line with a name ("Latgale", "Emergency line") shows the name instead of
+            // "Call": the icon already says what the button does.
+            let label = if p.label.is_empty() {
+                ui.call.clone()
+            } else {
+                p.label
+            };
             view! {
                 <a class="call" href=format!("tel:{}", p.tel)>
                     <PhoneIcon/>
-                    <span class="call-label">{ui.call.clone()}</span>
+                    <span class="call-label">{label}</span>
                     " "
                     <bdi dir="ltr">{p.display}</bdi>
                 </a>

@@ -27,9 +27,20 @@ pub struct Organisation {
 pub struct PhoneNumber {
     /// As people read it: "+371 28612120".
     pub display: String,
+    /// Which line this is, when an organisation has several kinds: its words are the Fluent
+    /// message `org-<id>-phone-<label>` ("latgale" → `org-safe-house-phone-latgale`).
+    #[serde(default)]
+    pub label: Option<String>,
 }
 
 impl PhoneNumber {
+    /// The Fluent message that names this line, if it has a label.
+    pub fn label_message(&self, org_id: &str) -> Option<String> {
+        self.label
+            .as_ref()
+            .map(|label| format!("org-{org_id}-phone-{label}"))
+    }
+
     /// The number for a tel: link: the digits, with a leading + kept.
     pub fn tel(&self) -> String {
         let plus = if self.display.trim_start().starts_with('+') {
@@ -114,27 +125,36 @@ mod tests {
     fn tel_links_keep_plus_and_digits() {
         let p = PhoneNumber {
             display: "+371 28612120".into(),
+            label: None,
         };
         assert!(p.is_valid());
         assert_eq!(p.tel(), "+37128612120");
         let free = PhoneNumber {
             display: "8000 2012".into(),
+            label: Some("latgale".into()),
         };
+        assert_eq!(
+            free.label_message("safe-house").as_deref(),
+            Some("org-safe-house-phone-latgale")
+        );
         assert_eq!(free.tel(), "80002012");
     }
 
     #[test]
     fn letters_or_too_short_are_not_numbers() {
         assert!(!PhoneNumber {
-            display: "call us".into()
+            display: "call us".into(),
+            label: None,
         }
         .is_valid());
         assert!(!PhoneNumber {
-            display: "11".into()
+            display: "11".into(),
+            label: None,
         }
         .is_valid());
         assert!(!PhoneNumber {
-            display: "+371 2861-2120".into()
+            display: "+371 2861-2120".into(),
+            label: None,
         }
         .is_valid());
     }

@@ -129,11 +129,12 @@ impl Site {
         }
         for lang in &self.languages {
             for org in &self.organisations {
-                for part in ["about", "hours", "languages"] {
-                    if let Err(e) =
-                        self.locales
-                            .text(&lang.code, &format!("org-{}-{part}", org.id), &[])
-                    {
+                let parts = ["about", "hours", "languages"]
+                    .map(|part| format!("org-{}-{part}", org.id))
+                    .into_iter()
+                    .chain(org.phones.iter().filter_map(|p| p.label_message(&org.id)));
+                for message in parts {
+                    if let Err(e) = self.locales.text(&lang.code, &message, &[]) {
                         problems.push(Problem::in_file(
                             &self.root.join("locales").join(&lang.code),
                             e,

@@ -307,6 +307,10 @@ impl<'a> PageMaker<'a> {
                         .map(|p| Phone {
                             display: p.display.clone(),
                             tel: p.tel(),
+                            label: p
+                                .label_message(&o.id)
+                                .map(|m| self.text(lang, &m))
+                                .unwrap_or_default(),
                         })
                         .collect(),
                     email: o.email.clone(),
