@@ -21,6 +21,8 @@ languages-spoken = Languages
 
 ## Page parts with a value
 checked-on = Checked on { $date }
+# After a value whose last day has passed (content/facts.toml `until`).
+fact-expired = (valid until { $date }: it may have changed)
 
 ## Translation notices (on a translated page)
 draft-notice = This translation is a draft. A native speaker has not checked it yet.

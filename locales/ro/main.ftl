@@ -21,6 +21,7 @@ languages-spoken = Limbi
 
 ## Page parts with a value
 checked-on = Verificat la { $date }
+fact-expired = (valabil până la { $date }: se poate să se fi schimbat)
 
 ## Translation notices (on a translated page)
 draft-notice = Această traducere este o ciornă. Un vorbitor nativ nu a verificat-o încă.
@@ -63,24 +64,40 @@ not-found-text = Această pagină nu există. Poate a fost mutată.
 not-found-back = Mergeți la pagina de start
 
 ## Help directory: what each organisation does (content/help.toml)
-org-safe-house-about = Ajutor pentru persoanele care pot fi victime ale traficului de persoane. Consiliere gratuită pentru lucrătorii din afara UE.
-org-safe-house-hours = De luni până vineri, 9:00–17:00 (+371 67898343: 9:00–20:00)
+org-safe-house-about = Ajutor pentru persoanele care pot fi victime ale traficului de persoane. Consiliere gratuită pentru lucrătorii din afara UE. Există și linii regionale de consiliere.
+org-safe-house-hours = De luni până vineri, 9:00–17:00. Linia biroului: de luni până vineri, 9:00–20:00.
 org-safe-house-languages = letonă, rusă, engleză
 org-marta-about = Ajutor pentru persoanele care pot fi victime ale traficului de persoane. Numărul 8000 este gratuit în Letonia.
-org-marta-hours = De luni până vineri, 10:00–18:00
-org-marta-languages = letonă, rusă, engleză
+org-marta-hours = De luni până vineri, 10:00–18:00. Acest program este din 2017: este posibil să se fi schimbat.
+org-marta-languages = Încă neconfirmat.
 org-labour-inspectorate-about = Întrebări despre salariu, contracte, programul de lucru și siguranța la locul de muncă. Ultimul număr este pentru sesizări anonime.
 org-labour-inspectorate-hours = Încă neconfirmat.
 org-labour-inspectorate-languages = Încă neconfirmat.
-org-police-about = Poliția. Apelul este gratuit. În pericol, sunați la 112.
+org-police-about = Poliția. Apelul la 110 este gratuit. Un e-mail trimis poliției este considerat sesizare doar dacă are o semnătură electronică sigură. Puteți merge și la orice secție de poliție.
 org-police-hours = Încă neconfirmat. În pericol, sunați la 112.
 org-police-languages = Încă neconfirmat.
-org-victim-support-about = Linie de ajutor pentru victimele infracțiunilor.
-org-victim-support-hours = Încă neconfirmat.
+org-victim-support-about = Linie de ajutor pentru victimele infracțiunilor. Apelul este gratuit. Vă ascultă, vă sprijină și vă explică drepturile pe care le aveți ca victimă. Există și un chat pe www.cietusajiem.lv.
+org-victim-support-hours = În fiecare zi, 12:00–22:00
 org-victim-support-languages = Încă neconfirmat.
 org-pmlp-about = Oficiul de migrație: vize și permise de ședere. Dacă ați venit din afara UE, atât angajatorul, cât și dumneavoastră trebuie să anunțați PMLP în termen de 3 zile când se schimbă salariul sau locul unde lucrați ori când se încheie munca dumneavoastră.
 org-pmlp-hours = Încă neconfirmat.
 org-pmlp-languages = Încă neconfirmat.
-org-ombudsman-about = Avocatul Poporului din Letonia apără drepturile oamenilor. Dacă drepturile dumneavoastră nu sunt respectate, puteți scrie Avocatului Poporului.
-org-ombudsman-hours = Încă neconfirmat.
+org-ombudsman-about = Avocatul Poporului din Letonia apără drepturile oamenilor. Dacă drepturile dumneavoastră nu sunt respectate, puteți scrie Avocatului Poporului. Un e-mail trebuie să aibă o semnătură electronică sigură.
+org-ombudsman-hours = Primire în persoană: de luni până joi, 9:00–16:00
 org-ombudsman-languages = Încă neconfirmat.
+org-safe-house-phone-office = Birou
+org-safe-house-phone-latgale = Latgale
+org-safe-house-phone-kurzeme = Kurzeme
+org-safe-house-phone-vidzeme = Vidzeme
+org-safe-house-phone-zemgale = Zemgale
+org-embassy-india-about = Ambasada Indiei. Asistență consulară pentru cetățenii Indiei.
+org-embassy-india-hours = Încă neconfirmat.
+org-embassy-india-languages = Încă neconfirmat.
+org-embassy-kazakhstan-about = Ambasada Kazahstanului. Acest contact este din 2020: este posibil să se fi schimbat.
+org-embassy-kazakhstan-hours = Încă neconfirmat.
+org-embassy-kazakhstan-languages = Încă neconfirmat.
+org-embassy-moldova-about = Ambasada Republicii Moldova. Asistență consulară doar cu programare. Linia de urgență este doar pentru cetățenii Republicii Moldova aflați într-o situație de urgență, de exemplu un accident, un deces sau un pericol. Nu oferă informații consulare.
+org-embassy-moldova-hours = Programarea se face la telefon marțea și miercurea, 15:00–17:00.
+org-embassy-moldova-languages = Încă neconfirmat.
+org-embassy-moldova-phone-appointments = Programări
+org-embassy-moldova-phone-emergency = Linie de urgență

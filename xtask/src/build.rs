@@ -38,6 +38,12 @@ pub fn build(root: &Path, options: &Options) -> Result<Built> {
     for line in wil_content::translation::coverage_table(&site.coverage()).lines() {
         progress.detail(line);
     }
+    // Loud, on stderr: a value past its last day, or a check more than a year old, needs a
+    // person to read the source again. `cargo xtask test` fails on the first kind.
+    let alerts = site.fact_alerts();
+    for line in alerts.errors.iter().chain(&alerts.warnings) {
+        eprintln!("\n  WARNING: {line}");
+    }
 
     progress.step("Checking build tools");
     let toolchain = tools::ensure_build_tools(root, options.install)?;

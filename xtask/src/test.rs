@@ -25,6 +25,17 @@ pub fn run(root: &Path, options: &Options) -> Result<()> {
     let mut progress = Progress::new(6);
     let cargo = |args: &[&str]| tools::run(Command::new("cargo").args(args).current_dir(root));
 
+    // A fact past its last day fails the tests at once: the pages would show a value that may
+    // no longer hold (content/facts.toml `until`).
+    let site = wil_content::Site::load(root)?;
+    let expired = site.fact_alerts().errors;
+    if !expired.is_empty() {
+        bail!(
+            "content/facts.toml has facts past their last day:\n  {}",
+            expired.join("\n  ")
+        );
+    }
+
     progress.step("Lint: cargo fmt --check, clippy -D warnings (native and WASM)");
     // The WASM clippy run needs the target; installing it is cheap next to the build.
     tools::ensure_wasm_target(options.install)?;

@@ -65,15 +65,28 @@ impl PhoneNumber {
     }
 }
 
+/// Numbers that page text may name although no card lists them: 112 and the direct lines
+/// beside it (`[emergency]` in content/help.toml, with its source).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EmergencyNumbers {
+    pub numbers: Vec<String>,
+    pub checked: toml::value::Datetime,
+    pub source: SourceRef,
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct HelpFile {
+    #[serde(default)]
+    emergency: Option<EmergencyNumbers>,
     organisation: Vec<Organisation>,
 }
 
-pub(crate) fn read(path: &Path, problems: &mut Problems) -> Vec<Organisation> {
+/// content/help.toml: the organisations, and the emergency numbers (empty when unreadable).
+pub(crate) fn read(path: &Path, problems: &mut Problems) -> (Vec<Organisation>, Vec<String>) {
     let Some((file, text)) = crate::read_toml::<HelpFile>(path, problems) else {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     };
     for org in &file.organisation {
         let line = text
@@ -114,7 +127,8 @@ pub(crate) fn read(path: &Path, problems: &mut Problems) -> Vec<Organisation> {
             ));
         }
     }
-    file.organisation
+    let emergency = file.emergency.map(|e| e.numbers).unwrap_or_default();
+    (file.organisation, emergency)
 }
 
 #[cfg(test)]

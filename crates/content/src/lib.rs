@@ -6,6 +6,7 @@
 
 pub mod bidi;
 mod error;
+pub mod facts;
 mod help;
 mod languages;
 mod locales;
@@ -16,12 +17,13 @@ mod site;
 pub mod translation;
 
 pub use error::{Problem, Problems};
-pub use help::{Organisation, PhoneNumber};
+pub use facts::{Fact, Facts};
+pub use help::{EmergencyNumbers, Organisation, PhoneNumber};
 pub use languages::Language;
 pub use locales::Locales;
 pub use pages::{Page, SourceRef};
 pub use routes::{Kind, Route};
-pub use site::{Lookup, Site, SiteConfig};
+pub use site::{FactAlerts, Lookup, Site, SiteConfig};
 
 /// Reads and parses one TOML file; `None` (with the problem pushed, at its line) when it
 /// cannot be read or parsed. Returns the text too, for line numbers of later checks.

@@ -29,7 +29,18 @@ pub struct Page {
     pub html: String,
     /// Site-internal links in the body ("/lv/help/") with their line, checked by the site.
     pub internal_links: Vec<(String, usize)>,
+    /// Every link target in the body, in order (internal and external).
+    pub link_targets: Vec<String>,
+    /// The facts the title, summary and body name (`{$name}`), in order, with their line.
+    pub fact_refs: Vec<(String, usize)>,
+    /// Numbers written out instead of named as facts ("780", "+371 67209400"), with their
+    /// line: the site accepts only phone numbers from the help directory.
+    pub bare_numbers: Vec<(String, usize)>,
 }
+
+/// What a page's `{$name}` turns into in its language: the fact's value (with a warning
+/// after it when the fact has expired). Built by the site from content/facts.toml.
+pub type FactValues = std::collections::BTreeMap<String, String>;
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -71,7 +82,13 @@ pub const ICONS: &[&str] = &[
 const FENCE: &str = "+++";
 
 /// Reads one page; `None` when it has problems (all pushed to `problems`).
-pub(crate) fn read(path: &Path, slug: &str, lang: &str, problems: &mut Problems) -> Option<Page> {
+pub(crate) fn read(
+    path: &Path,
+    slug: &str,
+    lang: &str,
+    facts: &FactValues,
+    problems: &mut Problems,
+) -> Option<Page> {
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
         Err(e) => {
@@ -79,7 +96,7 @@ pub(crate) fn read(path: &Path, slug: &str, lang: &str, problems: &mut Problems)
             return None;
         }
     };
-    parse(path, slug, lang, &text, problems)
+    parse(path, slug, lang, &text, facts, problems)
 }
 
 pub(crate) fn parse(
@@ -87,6 +104,7 @@ pub(crate) fn parse(
     slug: &str,
     lang: &str,
     text: &str,
+    facts: &FactValues,
     problems: &mut Problems,
 ) -> Option<Page> {
     let before = problems.0.len();
@@ -197,10 +215,51 @@ pub(crate) fn parse(
     }
 
     let mut internal_links = Vec::new();
+    let mut link_targets = Vec::new();
+    let mut fact_refs = Vec::new();
+    let mut bare_numbers = Vec::new();
+    // Facts in one piece of text: recorded, checked for numbers written out, replaced.
+    let mut with_facts = |t: &str, line: usize, problems: &mut Problems| -> String {
+        match crate::facts::references(t) {
+            Ok(refs) => {
+                fact_refs.extend(refs.iter().map(|r| (r.name.to_string(), line)));
+                bare_numbers.extend(
+                    crate::facts::bare_numbers(t, &refs)
+                        .into_iter()
+                        .map(|(_, n)| (n, line)),
+                );
+                crate::facts::substitute(t, &refs, |name| {
+                    facts
+                        .get(name)
+                        .cloned()
+                        .unwrap_or_else(|| format!("{{${name}}}"))
+                })
+            }
+            Err(at) => {
+                problems.push(Problem::at(
+                    path,
+                    line,
+                    format!(
+                        "a fact is named as {{$name}} (lowercase, digits, hyphens): `{}` is not",
+                        t[at..].chars().take(24).collect::<String>()
+                    ),
+                ));
+                t.to_string()
+            }
+        }
+    };
+    let title = with_facts(&fm.title, fm_line("title"), problems);
+    let summary = with_facts(&fm.summary, fm_line("summary"), problems);
     let mut events = Vec::new();
     let mut plain_text = String::new();
-    for (event, range) in Parser::new_ext(body, Options::ENABLE_TABLES).into_offset_iter() {
+    for (event, range) in
+        merge_text(Parser::new_ext(body, Options::ENABLE_TABLES).into_offset_iter())
+    {
         let line = body_line + line_of(body, range.start) - 1;
+        let event = match event {
+            Event::Text(t) => Event::Text(with_facts(&t, line, problems).into()),
+            other => other,
+        };
         match &event {
             Event::Html(_) | Event::InlineHtml(_) => {
                 problems.push(Problem::at(
@@ -210,6 +269,7 @@ pub(crate) fn parse(
                 ));
             }
             Event::Start(Tag::Link { dest_url, .. }) => {
+                link_targets.push(dest_url.to_string());
                 if dest_url.starts_with('/') {
                     internal_links.push((dest_url.to_string(), line));
                 } else if !(dest_url.starts_with("https://")
@@ -263,8 +323,8 @@ pub(crate) fn parse(
         slug: slug.to_string(),
         lang: lang.to_string(),
         file: path.to_path_buf(),
-        title: fm.title,
-        summary: fm.summary,
+        title,
+        summary,
         checked,
         sources: fm.sources,
         translation: fm.translation,
@@ -273,7 +333,29 @@ pub(crate) fn parse(
         plain_text,
         html,
         internal_links,
+        link_targets,
+        fact_refs,
+        bare_numbers,
     })
+}
+
+/// Joins text events that follow each other, so that a `{$name}` split by the Markdown
+/// parser is seen whole.
+fn merge_text<'a>(
+    events: impl Iterator<Item = (Event<'a>, std::ops::Range<usize>)>,
+) -> Vec<(Event<'a>, std::ops::Range<usize>)> {
+    let mut merged: Vec<(Event<'a>, std::ops::Range<usize>)> = Vec::new();
+    for (event, range) in events {
+        if let (Event::Text(next), Some((Event::Text(prev), prev_range))) =
+            (&event, merged.last_mut())
+        {
+            *prev = format!("{prev}{next}").into();
+            prev_range.end = range.end;
+            continue;
+        }
+        merged.push((event, range));
+    }
+    merged
 }
 
 #[cfg(test)]
@@ -281,9 +363,50 @@ mod tests {
     use super::*;
 
     fn parse_str(text: &str) -> (Option<Page>, Problems) {
+        let facts = FactValues::from([("minimum-wage".to_string(), "780".to_string())]);
         let mut problems = Problems::default();
-        let page = parse(Path::new("pay.en.md"), "pay", "en", text, &mut problems);
+        let page = parse(
+            Path::new("pay.en.md"),
+            "pay",
+            "en",
+            text,
+            &facts,
+            &mut problems,
+        );
         (page, problems)
+    }
+
+    #[test]
+    fn facts_are_replaced_and_numbers_written_out_are_recorded() {
+        let text = GOOD.replace(
+            "You must get a payslip.",
+            "At least **EUR {$minimum-wage}** a month.\nCall 112 within 3 days.",
+        );
+        let (page, problems) = parse_str(&text);
+        assert!(problems.is_empty(), "{problems}");
+        let page = page.unwrap();
+        assert!(
+            page.html
+                .contains(r#"<strong>EUR <bdi dir="ltr">780</bdi></strong>"#),
+            "{}",
+            page.html
+        );
+        assert!(page.plain_text.contains("EUR 780"));
+        assert_eq!(page.fact_refs, vec![("minimum-wage".to_string(), 11)]);
+        assert_eq!(
+            page.bare_numbers,
+            vec![("112".to_string(), 12), ("3".to_string(), 12)]
+        );
+        assert_eq!(page.link_targets, vec!["/en/help/".to_string()]);
+    }
+
+    #[test]
+    fn a_malformed_fact_reference_is_reported_at_its_line() {
+        let text = GOOD.replace("You must get a payslip.", "At least {$Minimum} a month.");
+        let (_, problems) = parse_str(&text);
+        let p = &problems.0[0];
+        assert_eq!(p.line, Some(11), "{p}");
+        assert!(p.message.contains("{$Minimum}"), "{p}");
     }
 
     const GOOD: &str = "+++\ntitle = \"Your pay\"\nsummary = \"What you must be paid.\"\nchecked = 2026-11-29\n[[sources]]\ntitle = \"Ministry\"\nurl = \"https://lm.gov.lv/\"\n+++\n# Pay\n\nYou must get a payslip. See [help](/en/help/).\n";

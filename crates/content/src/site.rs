@@ -4,6 +4,8 @@ use std::path::{Path, PathBuf};
 use crate::translation::{Counts, CoverageRow, Status};
 use serde::Deserialize;
 
+use crate::facts::{self, Facts};
+use crate::pages::FactValues;
 use crate::{help, languages, pages, Language, Locales, Organisation, Page, Problem, Problems};
 
 /// content/site.toml: settings that are content, not code.
@@ -28,6 +30,12 @@ pub struct Site {
     /// slug → language → page.
     pub pages: BTreeMap<String, BTreeMap<String, Page>>,
     pub organisations: Vec<Organisation>,
+    /// Numbers page text may name without a card (112 …), from content/help.toml.
+    pub emergency_numbers: Vec<String>,
+    /// content/facts.toml: every amount, duration and date that page text names.
+    pub facts: Facts,
+    /// The day the site was read (YYYY-MM-DD, UTC): what fact expiry is measured against.
+    pub today: String,
 }
 
 impl Site {
@@ -49,8 +57,12 @@ impl Site {
             ));
         }
         let locales = Locales::read(&root.join("locales"), &languages, &source, &mut problems);
-        let pages = read_pages(&content.join("pages"), &languages, &mut problems);
-        let organisations = help::read(&content.join("help.toml"), &mut problems);
+        let facts = facts::read(&content.join("facts.toml"), &mut problems);
+        let today = facts::today();
+        let values = fact_values(&facts, &languages, &locales, &today);
+        let pages = read_pages(&content.join("pages"), &languages, &values, &mut problems);
+        let (organisations, emergency_numbers) =
+            help::read(&content.join("help.toml"), &mut problems);
 
         let Some(config) = config else {
             return Err(problems);
@@ -62,6 +74,9 @@ impl Site {
             locales,
             pages,
             organisations,
+            emergency_numbers,
+            facts,
+            today,
         };
         site.check(&config_path, &mut problems);
         if problems.is_empty() {
@@ -91,22 +106,43 @@ impl Site {
                 format!("the help page content/pages/help.{source}.md is missing"),
             ));
         }
-        // A phone number in page text must be one the help directory lists with its source
-        // (or an emergency number), so that no unsourced number reaches a reader.
+        // A number in page text is either a fact (`{$name}`, defined once with its source)
+        // or a phone number the help directory lists with its source: nothing unsourced
+        // reaches a reader.
         let known: Vec<String> = self
             .organisations
             .iter()
             .flat_map(|o| o.phones.iter().map(|p| p.tel()))
-            .chain(["112".to_string(), "110".to_string()])
+            .chain(self.emergency_numbers.iter().cloned())
             .collect();
+        let mut used = std::collections::BTreeSet::new();
         for by_lang in self.pages.values() {
             for page in by_lang.values() {
-                for number in phone_numbers(&page.plain_text) {
-                    if !known.contains(&number) {
-                        problems.push(Problem::in_file(
+                for (number, line) in &page.bare_numbers {
+                    let tel: String = number.chars().filter(|c| *c != ' ').collect();
+                    if !known.contains(&tel) {
+                        let message = if tel.len() >= 6 {
+                            format!("the phone number {tel} is not in content/help.toml (where every number has its source)")
+                        } else {
+                            format!("the number {number} is not a fact: define it in content/facts.toml with its source and write {{$name}}")
+                        };
+                        problems.push(Problem::at(&page.file, *line, message));
+                    }
+                }
+                for (name, line) in &page.fact_refs {
+                    used.insert(name.as_str());
+                    if self.facts.get(name).is_none() {
+                        problems.push(Problem::at(
                             &page.file,
-                            format!("the phone number {number} is not in content/help.toml (where every number has its source)"),
+                            *line,
+                            format!("{{${name}}}: there is no fact `{name}` in content/facts.toml"),
                         ));
+                    }
+                }
+                if page.lang != *source && self.page_status(&page.slug, &page.lang) != Status::Stale
+                {
+                    if let Some(original) = by_lang.get(source) {
+                        same_facts_as_source(page, original, problems);
                     }
                 }
                 if page.lang != *source && page.translation.is_none() {
@@ -127,6 +163,17 @@ impl Site {
                 }
             }
         }
+        let facts_file = self.root.join("content").join("facts.toml");
+        for name in self.facts.0.keys() {
+            if !used.contains(name.as_str()) {
+                problems.push(Problem::in_file(
+                    &facts_file,
+                    format!(
+                        "fact `{name}` is named by no page: remove it, or name it as {{${name}}}"
+                    ),
+                ));
+            }
+        }
         for lang in &self.languages {
             for org in &self.organisations {
                 let parts = ["about", "hours", "languages"]
@@ -142,6 +189,41 @@ impl Site {
                     }
                 }
             }
+        }
+    }
+
+    /// What `cargo xtask test` fails on (`errors`: a fact past its last day) and what every
+    /// build prints loudly (`warnings`: a fact whose check is more than a year old).
+    pub fn fact_alerts(&self) -> FactAlerts {
+        let facts_file = self.root.join("content").join("facts.toml");
+        let line = |name: &str| format!("{}: fact `{name}`", facts_file.display());
+        FactAlerts {
+            errors: self
+                .facts
+                .expired(&self.today)
+                .into_iter()
+                .map(|f| {
+                    format!(
+                        "{}: held until {}, and today is {}; pages show it as possibly out of date. Check the source and enter the current value",
+                        line(&f.name),
+                        f.until.map(|u| u.to_string()).unwrap_or_default(),
+                        self.today
+                    )
+                })
+                .collect(),
+            warnings: self
+                .facts
+                .old_checks(&self.today)
+                .into_iter()
+                .map(|f| {
+                    format!(
+                        "{}: last checked {}, more than a year ago; check {}",
+                        line(&f.name),
+                        f.checked,
+                        f.source.url
+                    )
+                })
+                .collect(),
         }
     }
 
@@ -220,6 +302,128 @@ impl<'a> Lookup<'a> {
     }
 }
 
+/// Facts that need a person: see [`Site::fact_alerts`].
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct FactAlerts {
+    pub errors: Vec<String>,
+    pub warnings: Vec<String>,
+}
+
+/// For each language, what each `{$name}` becomes: the value, and after an expired value the
+/// language's `fact-expired` note, so that an old amount is never shown as current.
+fn fact_values(
+    facts: &Facts,
+    languages: &[Language],
+    locales: &Locales,
+    today: &str,
+) -> BTreeMap<String, FactValues> {
+    languages
+        .iter()
+        .map(|l| {
+            let values = facts
+                .0
+                .values()
+                .map(|f| {
+                    let shown = match f.until.filter(|_| f.expired(today)) {
+                        Some(until) => {
+                            let until = until.to_string();
+                            let note = locales
+                                .text(&l.code, "fact-expired", &[("date", &until)])
+                                .unwrap_or_else(|_| format!("(until {until})"));
+                            format!("{} {note}", f.value)
+                        }
+                        None => f.value.clone(),
+                    };
+                    (f.name.clone(), shown)
+                })
+                .collect();
+            (l.code.clone(), values)
+        })
+        .collect()
+}
+
+/// A translation that is up to date names the same facts, phone numbers, links and sources
+/// as the page it was made from: a translator can reword, never change a value.
+fn same_facts_as_source(page: &Page, original: &Page, problems: &mut Problems) {
+    fn sorted<T: Ord + Clone>(items: impl Iterator<Item = T>) -> Vec<T> {
+        let mut v: Vec<T> = items.collect();
+        v.sort();
+        v
+    }
+    let own_prefix = format!("/{}/", page.lang);
+    let source_prefix = format!("/{}/", original.lang);
+    let link = |l: &String| match l.strip_prefix(&own_prefix) {
+        Some(rest) => format!("{source_prefix}{rest}"),
+        None => l.clone(),
+    };
+    let checks: [(&str, Vec<String>, Vec<String>); 4] = [
+        (
+            "facts ({$name})",
+            sorted(page.fact_refs.iter().map(|(n, _)| n.clone())),
+            sorted(original.fact_refs.iter().map(|(n, _)| n.clone())),
+        ),
+        (
+            "numbers written out (phone numbers)",
+            sorted(page.bare_numbers.iter().map(|(n, _)| n.replace(' ', ""))),
+            sorted(
+                original
+                    .bare_numbers
+                    .iter()
+                    .map(|(n, _)| n.replace(' ', "")),
+            ),
+        ),
+        (
+            "link targets",
+            sorted(page.link_targets.iter().map(link)),
+            sorted(original.link_targets.iter().cloned()),
+        ),
+        (
+            "sources",
+            page.sources.iter().map(|s| s.url.clone()).collect(),
+            original.sources.iter().map(|s| s.url.clone()).collect(),
+        ),
+    ];
+    for (what, here, there) in checks {
+        if here != there {
+            let missing = difference(&there, &here);
+            let extra = difference(&here, &there);
+            problems.push(Problem::in_file(
+                &page.file,
+                format!(
+                    "its {what} differ from {}: missing here [{}], not in the original [{}]{}",
+                    original
+                        .file
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default(),
+                    missing.join(", "),
+                    extra.join(", "),
+                    if missing.is_empty() && extra.is_empty() {
+                        " (same items, another order)"
+                    } else {
+                        ""
+                    }
+                ),
+            ));
+        }
+    }
+}
+
+/// The items of `a` not matched one-for-one in `b`.
+fn difference(a: &[String], b: &[String]) -> Vec<String> {
+    let mut rest = b.to_vec();
+    a.iter()
+        .filter(|x| match rest.iter().position(|y| y == *x) {
+            Some(i) => {
+                rest.remove(i);
+                false
+            }
+            None => true,
+        })
+        .cloned()
+        .collect()
+}
+
 fn read_config(path: &Path, problems: &mut Problems) -> Option<SiteConfig> {
     crate::read_toml(path, problems).map(|(config, _)| config)
 }
@@ -228,6 +432,7 @@ fn read_config(path: &Path, problems: &mut Problems) -> Option<SiteConfig> {
 fn read_pages(
     dir: &Path,
     languages: &[Language],
+    values: &BTreeMap<String, FactValues>,
     problems: &mut Problems,
 ) -> BTreeMap<String, BTreeMap<String, Page>> {
     let mut pages: BTreeMap<String, BTreeMap<String, Page>> = BTreeMap::new();
@@ -273,7 +478,9 @@ fn read_pages(
             ));
             continue;
         }
-        if let Some(page) = pages::read(&file, slug, lang, problems) {
+        let no_values = FactValues::new();
+        let values = values.get(lang).unwrap_or(&no_values);
+        if let Some(page) = pages::read(&file, slug, lang, values, problems) {
             pages
                 .entry(slug.to_string())
                 .or_default()
@@ -281,19 +488,4 @@ fn read_pages(
         }
     }
     pages
-}
-
-/// Phone-number-like runs in text: a leading + or only digits and spaces, 6 or more digits.
-/// Dates (2026-11-29) and times (9:00–17:00) have other separators and are not numbers.
-fn phone_numbers(text: &str) -> Vec<String> {
-    crate::bidi::ltr_runs(text)
-        .into_iter()
-        .map(|(a, b)| &text[a..b])
-        .filter(|run| {
-            run.chars()
-                .all(|c| c.is_ascii_digit() || c == ' ' || c == '+')
-        })
-        .filter(|run| run.chars().filter(char::is_ascii_digit).count() >= 6)
-        .map(|run| run.chars().filter(|c| *c != ' ').collect())
-        .collect()
 }

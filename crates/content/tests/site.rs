@@ -23,6 +23,7 @@ fn fixture() -> tempfile::TempDir {
         "[[language]]\ncode = \"en\"\nname = \"English\"\nenglish_name = \"English\"\ndir = \"ltr\"\nscript = \"Latn\"\n\n[[language]]\ncode = \"lv\"\nname = \"Latviešu\"\nenglish_name = \"Latvian\"\ndir = \"ltr\"\nscript = \"Latn\"\nfallback = [\"en\"]\n",
     );
     write(r, "content/help.toml", "[[organisation]]\nid = \"police\"\nname = \"Police\"\nphones = [{ display = \"110\" }]\nchecked = 2026-11-29\nsource = { title = \"s\", url = \"https://example.org/\" }\n");
+    write(r, "content/facts.toml", "# no facts yet\n");
     write(r, "content/pages/pay.en.md", PAGE);
     write(r, "content/pages/help.en.md", &PAGE.replace("Pay", "Help"));
     write(
@@ -323,13 +324,171 @@ fn a_phone_number_in_text_must_come_from_the_help_directory() {
         p.contains("the phone number +37120000000 is not in content/help.toml"),
         "{p}"
     );
-    // A date or an amount is not a phone number; a listed number is fine.
+    // A listed number is fine.
     write(
         dir.path(),
         "content/pages/pay.en.md",
-        &PAGE.replace("Text.", "On 2026-11-29, EUR 780. Call 110."),
+        &PAGE.replace("Text.", "Call 110."),
     );
     assert!(Site::load(dir.path()).is_ok());
+}
+
+const WAGE: &str = "[[fact]]\nname = \"minimum-wage\"\nvalue = \"780\"\nwhat = \"minimum wage\"\nchecked = 2026-11-29\nuntil = 2099-12-31\nsource = { title = \"s\", url = \"https://example.org/wage\" }\n";
+
+/// An amount, a date or a duration written out in page text fails the build at its line:
+/// it must be a fact, defined once with its source.
+#[test]
+fn a_number_in_page_text_must_be_a_fact() {
+    let dir = fixture();
+    let r = dir.path();
+    write(
+        r,
+        "content/pages/pay.en.md",
+        &PAGE.replace("Text.", "Text.\n\nAt least EUR 780 a month, since 2026."),
+    );
+    let p = problems(r);
+    assert!(
+        p.contains("pay.en.md:11: the number 780 is not a fact")
+            && p.contains("pay.en.md:11: the number 2026 is not a fact"),
+        "{p}"
+    );
+    // Named as a fact, it is shown with its value.
+    write(r, "content/facts.toml", WAGE);
+    write(
+        r,
+        "content/pages/pay.en.md",
+        &PAGE.replace("Text.", "Text.\n\nAt least EUR {$minimum-wage} a month."),
+    );
+    let site = Site::load(r).unwrap_or_else(|p| panic!("{p}"));
+    let page = &site.pages["pay"]["en"];
+    assert!(page.html.contains("780"), "{}", page.html);
+    assert!(site.fact_alerts().errors.is_empty());
+    // A misspelt name, and a fact no page names, are errors too.
+    write(
+        r,
+        "content/pages/pay.en.md",
+        &PAGE.replace("Text.", "At least EUR {$minimum-wag} a month."),
+    );
+    let p = problems(r);
+    assert!(
+        p.contains("pay.en.md:9: {$minimum-wag}: there is no fact `minimum-wag`")
+            && p.contains("fact `minimum-wage` is named by no page"),
+        "{p}"
+    );
+}
+
+/// A fact past its last day: the pages never show it as current, and the test command's
+/// check (`fact_alerts().errors`) fails. A check older than a year is a warning.
+#[test]
+fn an_expired_fact_is_flagged_on_the_page_and_fails_the_tests() {
+    let dir = fixture();
+    let r = dir.path();
+    write(
+        r,
+        "content/facts.toml",
+        &WAGE.replace("2099-12-31", "2020-12-31"),
+    );
+    write(
+        r,
+        "locales/en/main.ftl",
+        &format!(
+            "{}fact-expired = (until {{ $date }}: it may have changed)\n",
+            std::fs::read_to_string(r.join("locales/en/main.ftl")).unwrap()
+        ),
+    );
+    write(
+        r,
+        "content/pages/pay.en.md",
+        &PAGE.replace("Text.", "At least EUR {$minimum-wage} a month."),
+    );
+    let site = Site::load(r).unwrap_or_else(|p| panic!("{p}"));
+    assert!(
+        site.pages["pay"]["en"]
+            .html
+            .contains("780</bdi> (until <bdi dir=\"ltr\">2020-12-31</bdi>: it may have changed)"),
+        "{}",
+        site.pages["pay"]["en"].html
+    );
+    let alerts = site.fact_alerts();
+    assert_eq!(alerts.errors.len(), 1, "{alerts:?}");
+    assert!(
+        alerts.errors[0].contains("facts.toml: fact `minimum-wage`: held until 2020-12-31"),
+        "{alerts:?}"
+    );
+    assert!(
+        alerts.warnings.is_empty(),
+        "expired is an error, not also a warning"
+    );
+
+    write(
+        r,
+        "content/facts.toml",
+        &WAGE
+            .replace("until = 2099-12-31\n", "")
+            .replace("2026-11-29", "2020-01-01"),
+    );
+    let alerts = Site::load(r)
+        .unwrap_or_else(|p| panic!("{p}"))
+        .fact_alerts();
+    assert!(alerts.errors.is_empty(), "{alerts:?}");
+    assert!(
+        alerts.warnings[0].contains("last checked 2020-01-01"),
+        "{alerts:?}"
+    );
+}
+
+/// An up-to-date translation carries the same facts, numbers, links and sources as the
+/// page it was made from; a stale one (its English changed since) is not compared.
+#[test]
+fn a_translation_must_carry_the_same_facts_as_its_source() {
+    use wil_content::translation::short_hash;
+    let dir = fixture();
+    let r = dir.path();
+    write(r, "content/facts.toml", WAGE);
+    let en = PAGE.replace("Text.", "EUR {$minimum-wage}. Call 110.");
+    write(r, "content/pages/pay.en.md", &en);
+    let lv = |body: &str| {
+        en.replacen(
+            "checked = 2026-11-29\n",
+            &format!(
+                "checked = 2026-11-29\n[translation]\nstatus = \"draft\"\nsource = \"{}\"\n",
+                short_hash(&en)
+            ),
+            1,
+        )
+        .replace("EUR {$minimum-wage}. Call 110.", body)
+        .replace("/en/help/", "/lv/help/")
+    };
+    write(
+        r,
+        "content/pages/pay.lv.md",
+        &lv("EUR {$minimum-wage}. Zvaniet 110."),
+    );
+    Site::load(r).unwrap_or_else(|p| panic!("{p}"));
+
+    write(
+        r,
+        "content/pages/pay.lv.md",
+        &lv("Zvaniet 110 vai 112. [Cits](/lv/pay/)"),
+    );
+    let p = problems(r);
+    assert!(
+        p.contains(
+            "pay.lv.md: its facts ({$name}) differ from pay.en.md: missing here [minimum-wage]"
+        ),
+        "{p}"
+    );
+    assert!(p.contains("not in the original [112]"), "{p}");
+    assert!(p.contains("its link targets differ"), "{p}");
+
+    // Once the English changes, the translation is stale: shown as such, not compared.
+    write(
+        r,
+        "content/pages/pay.en.md",
+        &en.replace("Call", "Please call"),
+    );
+    write(r, "content/help.toml", &std::fs::read_to_string(r.join("content/help.toml")).unwrap().replace("[[organisation]]", "[emergency]\nnumbers = [\"112\"]\nchecked = 2026-11-29\nsource = { title = \"s\", url = \"https://example.org/\" }\n\n[[organisation]]"));
+    Site::load(r).unwrap_or_else(|p| panic!("{p}"));
 }
 
 /// The real content: every worker page exists in every language, every page has sources
