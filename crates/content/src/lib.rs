@@ -7,6 +7,7 @@
 pub mod bidi;
 mod error;
 pub mod facts;
+pub mod glossary;
 mod help;
 mod languages;
 mod locales;
@@ -18,6 +19,7 @@ pub mod translation;
 
 pub use error::{Problem, Problems};
 pub use facts::{Fact, Facts};
+pub use glossary::{Glossary, Term, Word};
 pub use help::{EmergencyNumbers, Organisation, PhoneNumber};
 pub use languages::Language;
 pub use locales::Locales;

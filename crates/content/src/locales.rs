@@ -20,6 +20,9 @@ pub struct Locales {
     source: String,
     /// locales/, to name the folder where a missing message belongs.
     dir: PathBuf,
+    /// Per language, every fact of content/facts.toml as it is shown there: a message names
+    /// one as a variable (`{ $pmlp-report-days }`), like a page names it as `{$name}`.
+    facts: BTreeMap<String, crate::pages::FactValues>,
 }
 
 impl std::fmt::Debug for Locales {
@@ -46,6 +49,7 @@ impl Locales {
             written: BTreeMap::new(),
             translations: BTreeMap::new(),
             dir: dir.to_path_buf(),
+            facts: BTreeMap::new(),
         };
         for lang in languages {
             let mut chain = vec![lang.code.clone()];
@@ -260,6 +264,11 @@ impl Locales {
         }
     }
 
+    /// Gives every message the facts as variables (see `facts`).
+    pub(crate) fn set_facts(&mut self, facts: BTreeMap<String, crate::pages::FactValues>) {
+        self.facts = facts;
+    }
+
     /// Formats message `id` in `lang`, falling back along the language's chain.
     /// Never returns a raw key: a message missing everywhere is an error.
     pub fn text(&self, lang: &str, id: &str, args: &[(&str, &str)]) -> Result<String, String> {
@@ -275,6 +284,9 @@ impl Locales {
                 continue;
             };
             let mut fargs = FluentArgs::new();
+            for (k, v) in self.facts.get(lang).into_iter().flatten() {
+                fargs.set(k.as_str(), v.as_str());
+            }
             for (k, v) in args {
                 fargs.set(*k, *v);
             }

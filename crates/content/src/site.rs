@@ -5,6 +5,7 @@ use crate::translation::{Counts, CoverageRow, Status};
 use serde::Deserialize;
 
 use crate::facts::{self, Facts};
+use crate::glossary::{self, Glossary};
 use crate::pages::FactValues;
 use crate::{help, languages, pages, Language, Locales, Organisation, Page, Problem, Problems};
 
@@ -36,6 +37,8 @@ pub struct Site {
     pub facts: Facts,
     /// The day the site was read (YYYY-MM-DD, UTC): what fact expiry is measured against.
     pub today: String,
+    /// content/glossary.toml and the words of each language.
+    pub glossary: Glossary,
 }
 
 impl Site {
@@ -56,13 +59,15 @@ impl Site {
                 format!("source_language `{source}` is not in languages.toml"),
             ));
         }
-        let locales = Locales::read(&root.join("locales"), &languages, &source, &mut problems);
+        let mut locales = Locales::read(&root.join("locales"), &languages, &source, &mut problems);
         let facts = facts::read(&content.join("facts.toml"), &mut problems);
         let today = facts::today();
         let values = fact_values(&facts, &languages, &locales, &today);
+        locales.set_facts(values.clone());
         let pages = read_pages(&content.join("pages"), &languages, &values, &mut problems);
         let (organisations, emergency_numbers) =
             help::read(&content.join("help.toml"), &mut problems);
+        let glossary = glossary::read(root, &languages, &mut problems);
 
         let Some(config) = config else {
             return Err(problems);
@@ -77,6 +82,7 @@ impl Site {
             emergency_numbers,
             facts,
             today,
+            glossary,
         };
         site.check(&config_path, &mut problems);
         if problems.is_empty() {
@@ -143,6 +149,7 @@ impl Site {
                 {
                     if let Some(original) = by_lang.get(source) {
                         same_facts_as_source(page, original, problems);
+                        self.follows_glossary(page, original, problems);
                     }
                 }
                 if page.lang != *source && page.translation.is_none() {
@@ -188,6 +195,33 @@ impl Site {
                         ));
                     }
                 }
+            }
+        }
+    }
+
+    /// An up-to-date translation uses the glossary's word wherever its original uses the
+    /// term, so that one thing has one name on every page of a language.
+    fn follows_glossary(&self, page: &Page, original: &Page, problems: &mut Problems) {
+        let text =
+            |p: &Page| format!("{}\n{}\n{}", p.title, p.summary, p.plain_text).to_lowercase();
+        let (here, there) = (text(page), text(original));
+        for term in &self.glossary.terms {
+            let Some(word) = self.glossary.word(&page.lang, &term.id) else {
+                continue;
+            };
+            if term.applies_to(&page.slug)
+                && there.contains(&term.en.to_lowercase())
+                && !word.is_used_in(&here)
+            {
+                problems.push(Problem::in_file(
+                    &page.file,
+                    format!(
+                        "the original uses the glossary term \"{}\", and this page does not use its word \"{}\" (locales/{}/glossary.toml)",
+                        term.en,
+                        word.shown(),
+                        page.lang
+                    ),
+                ));
             }
         }
     }

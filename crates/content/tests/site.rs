@@ -359,9 +359,22 @@ fn a_number_in_page_text_must_be_a_fact() {
         "content/pages/pay.en.md",
         &PAGE.replace("Text.", "Text.\n\nAt least EUR {$minimum-wage} a month."),
     );
+    // A message names a fact as a Fluent variable.
+    write(
+        r,
+        "locales/en/main.ftl",
+        &format!(
+            "{}wage-line = At least EUR {{ $minimum-wage }}\n",
+            std::fs::read_to_string(r.join("locales/en/main.ftl")).unwrap()
+        ),
+    );
     let site = Site::load(r).unwrap_or_else(|p| panic!("{p}"));
     let page = &site.pages["pay"]["en"];
     assert!(page.html.contains("780"), "{}", page.html);
+    assert_eq!(
+        site.locales.text("lv", "wage-line", &[]).unwrap(),
+        "At least EUR 780"
+    );
     assert!(site.fact_alerts().errors.is_empty());
     // A misspelt name, and a fact no page names, are errors too.
     write(
@@ -515,4 +528,73 @@ fn real_content_is_complete_and_sourced() {
     for org in &site.organisations {
         assert!(org.source.url.starts_with("http"), "{}", org.id);
     }
+}
+
+/// A translation uses the glossary's word wherever its original uses the term.
+#[test]
+fn a_translation_must_use_the_glossary_words() {
+    use wil_content::translation::short_hash;
+    let dir = fixture();
+    let r = dir.path();
+    write(
+        r,
+        "content/glossary.toml",
+        "[[term]]\nid = \"overtime\"\nen = \"overtime\"\nnote = \"extra hours\"\n",
+    );
+    write(
+        r,
+        "locales/lv/glossary.toml",
+        "overtime = \"virsstund|as\"\n",
+    );
+    let en = PAGE.replace("Text.", "Overtime is paid more.");
+    write(r, "content/pages/pay.en.md", &en);
+    let lv = |body: &str| {
+        en.replacen(
+            "checked = 2026-11-29\n",
+            &format!(
+                "checked = 2026-11-29\n[translation]\nstatus = \"draft\"\nsource = \"{}\"\n",
+                short_hash(&en)
+            ),
+            1,
+        )
+        .replace("Overtime is paid more.", body)
+        .replace("/en/help/", "/lv/help/")
+    };
+    write(
+        r,
+        "content/pages/pay.lv.md",
+        &lv("Par virsstundām maksā vairāk."),
+    );
+    let site = Site::load(r).unwrap_or_else(|p| panic!("{p}"));
+    assert_eq!(
+        site.glossary.word("lv", "overtime").unwrap().shown(),
+        "virsstundas"
+    );
+
+    write(
+        r,
+        "content/pages/pay.lv.md",
+        &lv("Par papildu darbu maksā vairāk."),
+    );
+    let p = problems(r);
+    assert!(
+        p.contains("pay.lv.md: the original uses the glossary term \"overtime\", and this page does not use its word \"virsstundas\""),
+        "{p}"
+    );
+
+    write(
+        r,
+        "locales/lv/glossary.toml",
+        "overtime = \"virsstund|as\"\nrent = \"īre\"\n",
+    );
+    write(
+        r,
+        "content/pages/pay.lv.md",
+        &lv("Par virsstundām maksā vairāk."),
+    );
+    let p = problems(r);
+    assert!(
+        p.contains("lv/glossary.toml:2: `rent` is not a term of content/glossary.toml"),
+        "{p}"
+    );
 }

@@ -120,6 +120,28 @@ pub fn review_sheet(site: &Site, lang: &str) -> Result<String> {
             }
         })
         .collect_view();
+    // The glossary: one word per term, which every page of the language uses.
+    let glossary_rows = site
+        .glossary
+        .terms
+        .iter()
+        .map(|term| {
+            let word = site
+                .glossary
+                .word(lang, &term.id)
+                .map(|w| w.shown())
+                .unwrap_or_else(|| "(no word yet)".into());
+            view! {
+                <tr>
+                    <td lang=source.clone()>{term.en.clone()}</td>
+                    <td lang=code.clone() dir=dir.clone()>{word}</td>
+                    <td lang=source.clone()>{term.note.clone()}</td>
+                    <td class="mark"><label><input type="checkbox"/>" needs change"</label><textarea aria-label="what to change"></textarea></td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let glossary_heading = (site.language(&source).map(|l| l.name.clone()), name.clone());
     let title = format!("Review: {name} ({code})");
     let html = Owner::new().with(move || {
         view! {
@@ -138,7 +160,12 @@ pub fn review_sheet(site: &Site, lang: &str) -> Result<String> {
                     <p>"Read each line in both languages. Tick \u{201c}needs change\u{201d} and write what to change. \
                         When every line is right, record the review: "
                         <code>{format!("cargo xtask translated {code} --reviewed-by \"NAME\" --on YYYY-MM-DD")}</code></p>
-                    <p>"Glossary: not written yet (the issue on facts adds one)."</p>
+                    <h2>"Glossary"</h2>
+                    <p>"One word for each term, used on every page. Check the word first: the pages follow it."</p>
+                    <table>
+                        <thead><tr><th>{glossary_heading.0}</th><th>{glossary_heading.1}</th><th>"meaning"</th><th>"review"</th></tr></thead>
+                        <tbody>{glossary_rows}</tbody>
+                    </table>
                     <h2>"Interface strings"</h2>
                     <table>
                         <thead><tr><th>"id"</th><th>{source_name}</th><th>{name}</th><th>"status, source hash"</th><th>"review"</th></tr></thead>

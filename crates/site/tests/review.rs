@@ -1,4 +1,5 @@
-//! The review sheet lists every UI string and every page of a language beside the source.
+//! The review sheet lists every UI string, every page and the glossary of a language beside
+//! the source.
 
 use wil_content::Site;
 
@@ -28,6 +29,13 @@ fn the_sheet_lists_every_string_and_page_of_each_language() {
                 "{}: {slug}",
                 lang.code
             );
+        }
+        // The glossary: every term, with this language's word once it has one.
+        for term in &site.glossary.terms {
+            assert!(sheet.contains(&term.en), "{}: {}", lang.code, term.en);
+            if let Some(word) = site.glossary.word(&lang.code, &term.id) {
+                assert!(sheet.contains(&word.shown()), "{}: {}", lang.code, term.id);
+            }
         }
         let rows = sheet.matches("<tr class=\"status-").count();
         assert_eq!(rows, site.locales.source_ids().len(), "{}", lang.code);
