@@ -182,7 +182,7 @@ fn swap_in(staging: &Path, dist: &Path) -> Result<()> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     /// A build that must stop before it would install anything.
@@ -196,7 +196,7 @@ mod tests {
     }
 
     /// A copy of the real content/ and locales/ in a new folder, to break on purpose.
-    fn copy_of_content() -> tempfile::TempDir {
+    pub(crate) fn copy_of_content() -> tempfile::TempDir {
         let tmp = tempfile::tempdir().unwrap();
         let real = crate::project_root();
         for part in ["content", "locales"] {

@@ -25,16 +25,7 @@ pub fn run(root: &Path, options: &Options) -> Result<()> {
     let mut progress = Progress::new(6);
     let cargo = |args: &[&str]| tools::run(Command::new("cargo").args(args).current_dir(root));
 
-    // A fact past its last day fails the tests at once: the pages would show a value that may
-    // no longer hold (content/facts.toml `until`).
-    let site = wil_content::Site::load(root)?;
-    let expired = site.fact_alerts().errors;
-    if !expired.is_empty() {
-        bail!(
-            "content/facts.toml has facts past their last day:\n  {}",
-            expired.join("\n  ")
-        );
-    }
+    facts_hold(root)?;
 
     progress.step("Lint: cargo fmt --check, clippy -D warnings (native and WASM)");
     // The WASM clippy run needs the target; installing it is cheap next to the build.
@@ -100,4 +91,44 @@ fn build_server(root: &Path) -> Result<PathBuf> {
         .map(PathBuf::from)
         .unwrap_or_else(|| root.join("target"));
     Ok(target.join("debug").join("wil-server"))
+}
+
+/// A fact past its last day fails the tests at once: the pages would show a value that may
+/// no longer hold (content/facts.toml `until`), so a person must read the source again.
+fn facts_hold(root: &Path) -> Result<()> {
+    let site = wil_content::Site::load(root)?;
+    let expired = site.fact_alerts().errors;
+    if !expired.is_empty() {
+        bail!(
+            "content/facts.toml has facts past their last day:\n  {}",
+            expired.join("\n  ")
+        );
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::build::tests::copy_of_content;
+
+    /// The test command stops on an expired fact, naming it; the real content passes (until
+    /// a value's last day comes: then this test fails too, on purpose).
+    #[test]
+    fn an_expired_fact_fails_the_test_command() {
+        let tmp = copy_of_content();
+        let root = tmp.path();
+        super::facts_hold(root).unwrap();
+        let facts = root.join("content/facts.toml");
+        let text = std::fs::read_to_string(&facts).unwrap();
+        std::fs::write(
+            &facts,
+            text.replacen("until = 2026-12-31", "until = 2020-12-31", 1),
+        )
+        .unwrap();
+        let err = format!("{:#}", super::facts_hold(root).unwrap_err());
+        assert!(
+            err.contains("fact `minimum-wage`: held until 2020-12-31"),
+            "{err}"
+        );
+    }
 }
