@@ -1,7 +1,6 @@
-//! The one handler: GET/HEAD → file, redirect, 304 or 404; anything else → 405.
+//! The one handler: GET/HEAD → file, redirect, 304 or 404 from the snapshot in memory;
+//! anything else → 405.
 
-use std::ffi::OsString;
-use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use axum::body::Body;
@@ -14,10 +13,11 @@ use axum::http::{HeaderMap, HeaderValue, Method, StatusCode};
 use axum::response::Response;
 
 use crate::headers::{self, NO_CACHE};
-use crate::negotiate::{self, Encoding};
-use crate::resolve::{self, Resolved};
+use crate::negotiate;
+use crate::resolve;
+use crate::snapshot::{Current, Entry, Snapshot};
 
-pub(crate) async fn handle(State(dist): State<Arc<PathBuf>>, request: Request) -> Response {
+pub(crate) async fn handle(State(current): State<Arc<Current>>, request: Request) -> Response {
     let method = request.method();
     if method != Method::GET && method != Method::HEAD {
         return method_not_allowed();
@@ -25,57 +25,53 @@ pub(crate) async fn handle(State(dist): State<Arc<PathBuf>>, request: Request) -
     let head = method == Method::HEAD;
     let uri = request.uri();
     let headers = request.headers();
-
-    // Canonicalized per request so that a rebuilt or re-linked dist is picked up.
-    let Ok(root) = tokio::fs::canonicalize(dist.as_path()).await else {
-        return plain_not_found(head);
-    };
-    let Some(path) = resolve::parse(uri.path()) else {
-        return not_found(&root, uri.path(), headers, head).await;
-    };
-    match resolve::resolve(&root, &path).await {
-        Resolved::File(file) => send_file(&root, &file, StatusCode::OK, headers, head).await,
-        Resolved::AddSlash => {
-            // The raw path passed `parse`, so it is a plain local path; echoing it keeps
-            // its original encoding.
-            let mut location = format!("{}/", uri.path());
-            if let Some(query) = uri.query() {
-                location.push('?');
-                location.push_str(query);
-            }
-            redirect(&location)
-        }
-        Resolved::NotFound => not_found(&root, uri.path(), headers, head).await,
+    if uri.path().len() > MAX_PATH {
+        return plain(StatusCode::URI_TOO_LONG, "URI too long\n", head);
     }
+    // One snapshot for the whole answer: a rebuild swapped in meanwhile never mixes in.
+    let site = current.get();
+    let Some(path) = resolve::parse(uri.path()) else {
+        return not_found(&site, uri.path(), headers, head);
+    };
+    let key = path.segments.join("/");
+    let file = if path.trailing_slash {
+        site.file(&if key.is_empty() {
+            "index.html".to_string()
+        } else {
+            format!("{key}/index.html")
+        })
+    } else if resolve::is_precompressed_name(&key) {
+        None
+    } else {
+        site.file(&key)
+    };
+    if let Some(entry) = file {
+        return send(entry, StatusCode::OK, headers, head);
+    }
+    if !path.trailing_slash && site.is_index_dir(&key) {
+        // The raw path passed `parse`, so it is a plain local path; echoing it keeps its
+        // original encoding.
+        let mut location = format!("{}/", uri.path());
+        if let Some(query) = uri.query() {
+            location.push('?');
+            location.push_str(query);
+        }
+        return redirect(&location);
+    }
+    not_found(&site, uri.path(), headers, head)
 }
 
-/// Sends `file` (or its best precompressed sibling) with `status`. Only 200s get an ETag
-/// and the hashed-name cache rule; a 404 page must never be cached as if it were the
-/// resource.
-async fn send_file(
-    root: &Path,
-    file: &Path,
-    status: StatusCode,
-    request: &HeaderMap,
-    head: bool,
-) -> Response {
-    let mut variants = Vec::new();
-    for encoding in [Encoding::Brotli, Encoding::Gzip] {
-        let sibling = with_suffix(file, encoding.file_suffix());
-        if let Some(real) = resolve::file_inside(root, &sibling).await {
-            variants.push((encoding, real));
-        }
-    }
-    let available: Vec<Encoding> = variants.iter().map(|(e, _)| *e).collect();
-    let encoding = negotiate::choose(request, &available);
-    let variant = variants
-        .iter()
-        .find(|(e, _)| *e == encoding)
-        .map_or(file, |(_, path)| path.as_path());
+/// Longer paths are refused with 414, as nginx does past its header buffer: no page of
+/// ours comes near it, and a huge path is only ever a probe.
+const MAX_PATH: usize = 4096;
 
-    let Ok(meta) = tokio::fs::metadata(variant).await else {
-        return internal_error(head);
-    };
+/// Sends `entry` in the best encoding the client accepts, with `status`. Only 200s get an
+/// ETag and the hashed-name cache rule; a 404 page must never be cached as if it were the
+/// resource.
+fn send(entry: &Entry, status: StatusCode, request: &HeaderMap, head: bool) -> Response {
+    let available = entry.available();
+    let encoding = negotiate::choose(request, &available);
+    let variant = entry.variant(encoding);
 
     let mut response = Response::new(Body::empty());
     *response.status_mut() = status;
@@ -85,16 +81,13 @@ async fn send_file(
         out.insert(VARY, HeaderValue::from_static("accept-encoding"));
     }
     if status == StatusCode::OK {
-        out.insert(
-            CACHE_CONTROL,
-            HeaderValue::from_static(headers::cache_control(file)),
-        );
-        let etag = headers::etag(&meta, encoding);
+        out.insert(CACHE_CONTROL, HeaderValue::from_static(entry.cache_control));
         let hit = request
             .get(IF_NONE_MATCH)
             .and_then(|v| v.to_str().ok())
-            .is_some_and(|v| headers::if_none_match_hits(v, &etag));
-        out.insert(ETAG, header_value(&etag));
+            .zip(variant.etag.to_str().ok())
+            .is_some_and(|(v, etag)| headers::if_none_match_hits(v, etag));
+        out.insert(ETAG, variant.etag.clone());
         if hit {
             // RFC 9110 §15.4.5: a 304 repeats the validators and cache headers, not the
             // representation metadata.
@@ -104,57 +97,34 @@ async fn send_file(
     } else {
         out.insert(CACHE_CONTROL, HeaderValue::from_static(NO_CACHE));
     }
-    out.insert(
-        CONTENT_TYPE,
-        HeaderValue::from_static(headers::content_type(file)),
-    );
-    if let Some(coding) = encoding.content_encoding() {
+    out.insert(CONTENT_TYPE, HeaderValue::from_static(entry.content_type));
+    if let Some(coding) = variant.encoding.content_encoding() {
         out.insert(CONTENT_ENCODING, HeaderValue::from_static(coding));
     }
-
-    if head {
-        out.insert(CONTENT_LENGTH, HeaderValue::from(meta.len()));
-        return response;
+    out.insert(CONTENT_LENGTH, variant.length.clone());
+    if !head {
+        *response.body_mut() = Body::from(variant.bytes.clone());
     }
-    // Whole files in memory: the site is a few megabytes at most, and this keeps
-    // Content-Length exactly the bytes sent even if the file is replaced meanwhile.
-    let Ok(bytes) = tokio::fs::read(variant).await else {
-        return internal_error(head);
-    };
-    out.insert(CONTENT_LENGTH, HeaderValue::from(bytes.len()));
-    *response.body_mut() = Body::from(bytes);
     response
 }
 
 /// The 404 page of the language folder the path starts in, else the root one.
-async fn not_found(root: &Path, raw_path: &str, request: &HeaderMap, head: bool) -> Response {
+fn not_found(site: &Snapshot, raw_path: &str, request: &HeaderMap, head: bool) -> Response {
     let first = raw_path
         .strip_prefix('/')
         .and_then(|rest| rest.split('/').next())
         .and_then(resolve::decode_segment);
-    let mut candidates = Vec::new();
-    if let Some(language) = first {
-        candidates.push(root.join(language).join(wil_dist::NOT_FOUND_PAGE));
-    }
-    candidates.push(root.join(wil_dist::NOT_FOUND_PAGE));
-    for candidate in candidates {
-        if let Some(page) = resolve::file_inside(root, &candidate).await {
-            return send_file(root, &page, StatusCode::NOT_FOUND, request, head).await;
-        }
-    }
-    plain_not_found(head)
+    let language_page = first.map(|language| format!("{language}/{}", wil_dist::NOT_FOUND_PAGE));
+    language_page
+        .as_deref()
+        .and_then(|page| site.file(page))
+        .or_else(|| site.file(wil_dist::NOT_FOUND_PAGE))
+        .map(|page| send(page, StatusCode::NOT_FOUND, request, head))
+        .unwrap_or_else(|| plain_not_found(head))
 }
 
 fn plain_not_found(head: bool) -> Response {
     plain(StatusCode::NOT_FOUND, "Not found\n", head)
-}
-
-fn internal_error(head: bool) -> Response {
-    plain(
-        StatusCode::INTERNAL_SERVER_ERROR,
-        "Internal server error\n",
-        head,
-    )
 }
 
 fn method_not_allowed() -> Response {
@@ -202,10 +172,4 @@ fn plain(status: StatusCode, text: &'static str, head: bool) -> Response {
 /// which are valid header text; the fallback only guards against a future mistake.
 fn header_value(text: &str) -> HeaderValue {
     HeaderValue::from_str(text).unwrap_or_else(|_| HeaderValue::from_static(""))
-}
-
-fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
-    let mut name = OsString::from(path.as_os_str());
-    name.push(suffix);
-    PathBuf::from(name)
 }

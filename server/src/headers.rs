@@ -1,13 +1,10 @@
 //! Response headers: security headers, content types, cache rules and ETags.
 
 use std::path::Path;
-use std::time::UNIX_EPOCH;
 
 use axum::http::header::SET_COOKIE;
 use axum::http::{HeaderName, HeaderValue};
 use axum::response::Response;
-
-use crate::negotiate::Encoding;
 
 pub use wil_dist::CONTENT_SECURITY_POLICY;
 
@@ -79,22 +76,6 @@ fn has_content_hash(stem: &str) -> bool {
         && hash
             .bytes()
             .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
-}
-
-/// A strong validator for one variant: length and modification time identify the bytes
-/// well enough for a build output directory, and the encoding keeps the `.br`, `.gz`
-/// and plain variants apart as RFC 9110 requires.
-pub(crate) fn etag(meta: &std::fs::Metadata, encoding: Encoding) -> String {
-    let nanos = meta
-        .modified()
-        .ok()
-        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
-        .map_or(0, |d| d.as_nanos());
-    let tag = match encoding.content_encoding() {
-        Some(coding) => format!("-{coding}"),
-        None => String::new(),
-    };
-    format!("\"{:x}-{nanos:x}{tag}\"", meta.len())
 }
 
 /// `If-None-Match` uses the weak comparison (RFC 9110 §13.1.2), so `W/` is ignored.

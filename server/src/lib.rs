@@ -9,6 +9,7 @@ mod handler;
 mod headers;
 mod negotiate;
 mod resolve;
+mod snapshot;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -17,16 +18,20 @@ use std::sync::Arc;
 use axum::middleware;
 use axum::Router;
 
+use snapshot::Current;
+
 pub use headers::CONTENT_SECURITY_POLICY;
 
-/// The whole site: GET and HEAD of files under `dist`, everything else refused.
-///
-/// `dist` is re-read on every request, so rebuilding the site while the server runs
-/// is picked up without a restart.
+/// The whole site: GET and HEAD of files under `dist`, everything else refused. `dist` is
+/// read into memory now; [`serve`] also watches it for a new build.
 pub fn router(dist: PathBuf) -> Router {
+    app(Arc::new(Current::load(dist)))
+}
+
+fn app(current: Arc<Current>) -> Router {
     Router::new()
         .fallback(handler::handle)
-        .with_state(Arc::new(dist))
+        .with_state(current)
         // Applied to every response, including 404, 405, 301 and 304.
         .layer(middleware::map_response(headers::add_security_headers))
         // Outermost, so the logged status and size are what actually leaves.
@@ -34,15 +39,61 @@ pub fn router(dist: PathBuf) -> Router {
 }
 
 /// Binds `addr`, prints one line saying where the site is, and serves until Ctrl-C or
-/// SIGTERM, letting requests in flight finish.
+/// SIGTERM, letting requests in flight finish. A new build of `dist` (swapped in by the
+/// build tool) is read and served within a second; SIGHUP reads dist/ again at once.
 pub async fn serve(dist: PathBuf, addr: SocketAddr) -> std::io::Result<()> {
     let listener = tokio::net::TcpListener::bind(addr).await?;
     // The bound address, not the requested one: with port 0 only this says where we are.
     let local = listener.local_addr()?;
-    println!("Serving {} at http://{local}/", dist.display());
-    axum::serve(listener, router(dist))
+    let current = Arc::new(Current::load(dist.clone()));
+    let site = current.get();
+    println!(
+        "Serving {} at http://{local}/ ({} files, {:.1} MB in memory)",
+        dist.display(),
+        site.len(),
+        site.bytes as f64 / 1e6
+    );
+    drop(site);
+    tokio::spawn(watch(Arc::clone(&current)));
+    axum::serve(listener, app(current))
         .with_graceful_shutdown(shutdown_signal())
         .await
+}
+
+/// Reads dist/ again when it changes (checked every second) or on SIGHUP.
+async fn watch(current: Arc<Current>) {
+    #[cfg(unix)]
+    let mut hangup = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup()).ok();
+    loop {
+        #[cfg(unix)]
+        let forced = async {
+            match hangup.as_mut() {
+                Some(signal) => signal.recv().await.is_some(),
+                None => std::future::pending().await,
+            }
+        };
+        #[cfg(not(unix))]
+        let forced = std::future::pending::<bool>();
+        let force = tokio::select! {
+            () = tokio::time::sleep(std::time::Duration::from_secs(1)) => false,
+            got = forced => got,
+        };
+        let current = Arc::clone(&current);
+        let changed = tokio::task::spawn_blocking(move || {
+            let changed = if force {
+                current.reload()
+            } else {
+                current.reload_if_changed()
+            };
+            changed.then(|| current.get().len())
+        })
+        .await
+        .ok()
+        .flatten();
+        if let Some(files) = changed {
+            println!("dist/ changed: now serving the new build ({files} files)");
+        }
+    }
 }
 
 async fn shutdown_signal() {

@@ -1,13 +1,13 @@
-//! Request path → file inside `dist`. This is the security boundary of the server:
-//! nothing outside `dist`, and nothing hidden inside it, may ever be read.
+//! Request path → the name of a file in `dist`. This is the security boundary of the
+//! server: nothing outside `dist`, and nothing hidden inside it, may ever be read.
 //!
 //! Two independent checks, so that a mistake in one is caught by the other:
 //! 1. the URL path is rejected outright if any decoded segment could mean something
 //!    other than "a plain name in this directory";
-//! 2. the file finally chosen is canonicalized (all symlinks resolved) and must still
-//!    lie under the canonicalized `dist`.
+//! 2. only files that, canonicalized (all symlinks resolved), still lie under the
+//!    canonicalized `dist` are in the snapshot at all (`snapshot.rs`).
 
-use std::path::{Component, Path, PathBuf};
+use std::path::{Component, Path};
 
 use percent_encoding::percent_decode_str;
 
@@ -17,15 +17,6 @@ pub(crate) struct SafePath {
     pub segments: Vec<String>,
     /// The URL ended in `/` (or was `/`): it names a directory.
     pub trailing_slash: bool,
-}
-
-pub(crate) enum Resolved {
-    /// Canonical path of a regular file under `dist`.
-    File(PathBuf),
-    /// A directory with an `index.html`, asked for without the trailing slash. Relative
-    /// links in that page only work once the browser is at `dir/`, hence the redirect.
-    AddSlash,
-    NotFound,
 }
 
 /// Checks and decodes the raw (still percent-encoded) path of a request.
@@ -78,56 +69,8 @@ fn is_single_name(segment: &str) -> bool {
 
 /// `.br` and `.gz` files exist only as encodings of their sibling; fetched directly they
 /// would arrive without `Content-Encoding` and be shown as garbage.
-fn is_precompressed_name(name: &str) -> bool {
+pub(crate) fn is_precompressed_name(name: &str) -> bool {
     name.ends_with(".br") || name.ends_with(".gz")
-}
-
-/// Finds what a checked path names under `root` (the canonical `dist`).
-pub(crate) async fn resolve(root: &Path, path: &SafePath) -> Resolved {
-    let mut target = root.to_path_buf();
-    target.extend(&path.segments);
-
-    if path.trailing_slash {
-        return match file_inside(root, &target.join("index.html")).await {
-            Some(file) => Resolved::File(file),
-            None => Resolved::NotFound,
-        };
-    }
-    if path
-        .segments
-        .last()
-        .is_some_and(|name| is_precompressed_name(name))
-    {
-        return Resolved::NotFound;
-    }
-    if let Some(file) = file_inside(root, &target).await {
-        return Resolved::File(file);
-    }
-    if file_inside(root, &target.join("index.html"))
-        .await
-        .is_some()
-    {
-        return Resolved::AddSlash;
-    }
-    Resolved::NotFound
-}
-
-/// The canonical path of `candidate` if it is a regular file that, after following all
-/// symlinks, is still under `root` and not hidden there.
-pub(crate) async fn file_inside(root: &Path, candidate: &Path) -> Option<PathBuf> {
-    let real = tokio::fs::canonicalize(candidate).await.ok()?;
-    // `Path::starts_with` compares whole components, so `/srv/dist-old` is not under
-    // `/srv/dist`.
-    let relative = real.strip_prefix(root).ok()?;
-    // A symlink with an innocent name may point at a hidden file.
-    let hidden = relative
-        .components()
-        .any(|c| c.as_os_str().to_string_lossy().starts_with('.'));
-    if hidden {
-        return None;
-    }
-    let meta = tokio::fs::metadata(&real).await.ok()?;
-    meta.is_file().then_some(real)
 }
 
 #[cfg(test)]

@@ -202,3 +202,16 @@ async fn no_cookie_ever() {
         );
     }
 }
+
+/// A path longer than any page of ours is refused with 414, as nginx does.
+#[tokio::test]
+async fn an_overlong_path_is_refused() {
+    let site = site();
+    let long = format!("/{}", "a/".repeat(2_500));
+    let reply = get(&site, &long).await;
+    assert_eq!(reply.status, StatusCode::URI_TOO_LONG);
+    assert!(reply.header("content-security-policy").is_some());
+    // 2,000 segments within the limit: a clean 404, no file outside dist.
+    let segments = format!("/{}", "x/".repeat(2_000));
+    assert_eq!(get(&site, &segments).await.status, StatusCode::NOT_FOUND);
+}

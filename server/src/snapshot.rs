@@ -1,0 +1,338 @@
+//! dist/ held in memory: every file, each encoding's bytes and its headers, read once.
+//!
+//! A request then costs a hash lookup and a reference count, never a file-system call, so a
+//! campaign day's crowd is served at memory speed. dist/ is small (about 13 MB with the
+//! compressed copies). When the build swaps in a new dist/, a new snapshot is read whole and
+//! replaces the old one in one step: a response always comes from one build, never a mix.
+//!
+//! The security boundary of `resolve.rs` holds here too: only regular files that are still
+//! inside dist/ after every symlink is followed, and nothing hidden, go into a snapshot.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{DefaultHasher, Hasher};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, RwLock};
+
+use axum::body::Bytes;
+use axum::http::HeaderValue;
+
+use crate::headers;
+use crate::negotiate::Encoding;
+
+/// One encoding of one file.
+pub(crate) struct Variant {
+    pub encoding: Encoding,
+    pub bytes: Bytes,
+    /// A strong validator of these bytes: a hash of the content and the encoding, so an
+    /// unchanged file keeps its ETag across rebuilds and a phone revalidates for free.
+    pub etag: HeaderValue,
+    pub length: HeaderValue,
+}
+
+/// One file as requested (`lv/pay/index.html`), with every encoding that exists.
+pub(crate) struct Entry {
+    pub content_type: &'static str,
+    pub cache_control: &'static str,
+    /// Identity first, then the precompressed siblings that exist.
+    pub variants: Vec<Variant>,
+}
+
+impl Entry {
+    pub fn available(&self) -> Vec<Encoding> {
+        self.variants
+            .iter()
+            .map(|v| v.encoding)
+            .filter(|e| *e != Encoding::Identity)
+            .collect()
+    }
+
+    pub fn variant(&self, encoding: Encoding) -> &Variant {
+        self.variants
+            .iter()
+            .find(|v| v.encoding == encoding)
+            .unwrap_or(&self.variants[0])
+    }
+}
+
+/// Everything one build of dist/ serves.
+#[derive(Default)]
+pub(crate) struct Snapshot {
+    /// Relative path with `/` ("lv/pay/index.html") → file.
+    files: HashMap<String, Arc<Entry>>,
+    /// Directories that hold an `index.html` ("lv/pay"), for the add-a-slash redirect.
+    dirs: HashSet<String>,
+    /// Bytes held, all encodings counted.
+    pub bytes: usize,
+}
+
+impl Snapshot {
+    pub fn file(&self, relative: &str) -> Option<&Arc<Entry>> {
+        self.files.get(relative)
+    }
+
+    pub fn is_index_dir(&self, relative: &str) -> bool {
+        self.dirs.contains(relative)
+    }
+
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    /// Reads all of `dist`. An error means dist/ changed or vanished while it was read:
+    /// the caller keeps what it had and tries again.
+    pub fn read(dist: &Path) -> std::io::Result<Snapshot> {
+        let root = std::fs::canonicalize(dist)?;
+        let mut snapshot = Snapshot::default();
+        let mut seen = HashSet::new();
+        walk(&root, &root, &mut seen, &mut snapshot)?;
+        Ok(snapshot)
+    }
+}
+
+fn walk(
+    root: &Path,
+    dir: &Path,
+    seen: &mut HashSet<PathBuf>,
+    snapshot: &mut Snapshot,
+) -> std::io::Result<()> {
+    // A symlink loop inside dist/ would otherwise never end.
+    if !seen.insert(dir.to_path_buf()) {
+        return Ok(());
+    }
+    let mut names: Vec<_> = std::fs::read_dir(dir)?
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name())
+        .collect();
+    names.sort();
+    for name in names {
+        let Some(name) = name.to_str() else { continue };
+        if name.starts_with('.') {
+            continue;
+        }
+        let Some(real) = inside(root, &dir.join(name)) else {
+            continue;
+        };
+        let meta = std::fs::metadata(&real)?;
+        if meta.is_dir() {
+            walk(root, &real, seen, snapshot)?;
+            continue;
+        }
+        if !meta.is_file() || name.ends_with(".br") || name.ends_with(".gz") {
+            continue;
+        }
+        let relative = relative_key(root, &dir.join(name));
+        let entry = read_entry(root, &dir.join(name), &real)?;
+        snapshot.bytes += entry.variants.iter().map(|v| v.bytes.len()).sum::<usize>();
+        if name == "index.html" {
+            snapshot.dirs.insert(relative_key(root, dir));
+        }
+        snapshot.files.insert(relative, Arc::new(entry));
+    }
+    Ok(())
+}
+
+/// The canonical path of `candidate` if, after following every symlink, it is still under
+/// `root` and nothing on the way there is hidden.
+fn inside(root: &Path, candidate: &Path) -> Option<PathBuf> {
+    let real = std::fs::canonicalize(candidate).ok()?;
+    let relative = real.strip_prefix(root).ok()?;
+    let hidden = relative
+        .components()
+        .any(|c| c.as_os_str().to_string_lossy().starts_with('.'));
+    (!hidden).then_some(real)
+}
+
+/// The path as a request names it: relative to the root the walk started from (not to
+/// where symlinks lead), with `/` between names.
+fn relative_key(root: &Path, path: &Path) -> String {
+    path.strip_prefix(root)
+        .map(|p| {
+            p.components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect::<Vec<_>>()
+                .join("/")
+        })
+        .unwrap_or_default()
+}
+
+fn read_entry(root: &Path, requested: &Path, real: &Path) -> std::io::Result<Entry> {
+    let mut variants = vec![variant(Encoding::Identity, std::fs::read(real)?)];
+    for encoding in [Encoding::Brotli, Encoding::Gzip] {
+        let mut name = requested.as_os_str().to_owned();
+        name.push(encoding.file_suffix());
+        if let Some(sibling) = inside(root, Path::new(&name)) {
+            if std::fs::metadata(&sibling)?.is_file() {
+                variants.push(variant(encoding, std::fs::read(&sibling)?));
+            }
+        }
+    }
+    Ok(Entry {
+        content_type: headers::content_type(requested),
+        cache_control: headers::cache_control(requested),
+        variants,
+    })
+}
+
+fn variant(encoding: Encoding, bytes: Vec<u8>) -> Variant {
+    // SipHash with fixed keys: the same bytes give the same tag in every run of this
+    // build of the server, which is what a validator needs.
+    let mut hasher = DefaultHasher::new();
+    hasher.write(&bytes);
+    let tag = match encoding.content_encoding() {
+        Some(coding) => format!("-{coding}"),
+        None => String::new(),
+    };
+    let etag = format!("\"{:x}-{:016x}{tag}\"", bytes.len(), hasher.finish());
+    Variant {
+        encoding,
+        length: HeaderValue::from(bytes.len()),
+        bytes: Bytes::from(bytes),
+        etag: HeaderValue::from_str(&etag).unwrap_or_else(|_| HeaderValue::from_static("\"\"")),
+    }
+}
+
+/// What identifies one dist/ on disk: the build swaps a new directory in by renaming, which
+/// changes the inode; adding or removing a file at the top changes the modification time.
+pub(crate) fn stamp(dist: &Path) -> Option<(u64, u64, std::time::SystemTime)> {
+    let meta = std::fs::metadata(dist).ok()?;
+    #[cfg(unix)]
+    let (dev, ino) = {
+        use std::os::unix::fs::MetadataExt;
+        (meta.dev(), meta.ino())
+    };
+    #[cfg(not(unix))]
+    let (dev, ino) = (0, 0);
+    Some((dev, ino, meta.modified().ok()?))
+}
+
+/// The snapshot being served, and how to replace it.
+pub(crate) struct Current {
+    pub dist: PathBuf,
+    snapshot: RwLock<Arc<Snapshot>>,
+    stamp: RwLock<Option<(u64, u64, std::time::SystemTime)>>,
+}
+
+impl Current {
+    /// Reads `dist` now (an empty site when it does not exist yet).
+    pub fn load(dist: PathBuf) -> Current {
+        let current = Current {
+            snapshot: RwLock::new(Arc::new(Snapshot::default())),
+            stamp: RwLock::new(None),
+            dist,
+        };
+        current.reload();
+        current
+    }
+
+    pub fn get(&self) -> Arc<Snapshot> {
+        self.snapshot
+            .read()
+            .map(|s| Arc::clone(&s))
+            .unwrap_or_default()
+    }
+
+    /// Reads dist/ again if its stamp changed; true when a new snapshot is served.
+    pub fn reload_if_changed(&self) -> bool {
+        let now = stamp(&self.dist);
+        if now.is_some() && self.stamp.read().is_ok_and(|s| *s == now) {
+            return false;
+        }
+        self.reload()
+    }
+
+    /// Reads dist/ whole and swaps it in, unless it changed during the read (then the old
+    /// snapshot stays: the next check reads the finished one).
+    pub fn reload(&self) -> bool {
+        let before = stamp(&self.dist);
+        let Ok(next) = Snapshot::read(&self.dist) else {
+            return false;
+        };
+        if stamp(&self.dist) != before {
+            return false;
+        }
+        if let (Ok(mut snapshot), Ok(mut stamp)) = (self.snapshot.write(), self.stamp.write()) {
+            *snapshot = Arc::new(next);
+            *stamp = before;
+            return true;
+        }
+        false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write(path: &Path, text: &str) {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+
+    fn body(current: &Current, key: &str) -> Option<String> {
+        let site = current.get();
+        let entry = site.file(key)?;
+        Some(String::from_utf8_lossy(&entry.variant(Encoding::Identity).bytes).into_owned())
+    }
+
+    /// The build writes dist.staging/ and renames it over dist/: the server notices, reads
+    /// the new build whole and serves only it; an unchanged file keeps its ETag.
+    #[test]
+    fn a_swapped_in_build_replaces_the_old_one_whole() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dist = tmp.path().join("dist");
+        write(&dist.join("index.html"), "old home");
+        write(&dist.join("lv/index.html"), "old lv");
+        write(&dist.join("app.wasm"), "same bytes");
+        let current = Current::load(dist.clone());
+        assert_eq!(body(&current, "lv/index.html").as_deref(), Some("old lv"));
+        assert!(current.get().is_index_dir("lv"));
+        let etag = current.get().file("app.wasm").unwrap().variants[0]
+            .etag
+            .clone();
+        assert!(!current.reload_if_changed(), "nothing changed");
+
+        let staging = tmp.path().join("dist.staging");
+        write(&staging.join("index.html"), "new home");
+        write(&staging.join("app.wasm"), "same bytes");
+        let old = tmp.path().join("dist.old");
+        std::fs::rename(&dist, &old).unwrap();
+        std::fs::rename(&staging, &dist).unwrap();
+        std::fs::remove_dir_all(&old).unwrap();
+
+        assert!(current.reload_if_changed());
+        assert_eq!(body(&current, "index.html").as_deref(), Some("new home"));
+        assert_eq!(
+            body(&current, "lv/index.html"),
+            None,
+            "nothing of the old build"
+        );
+        assert!(!current.get().is_index_dir("lv"));
+        assert_eq!(
+            current.get().file("app.wasm").unwrap().variants[0].etag,
+            etag
+        );
+    }
+
+    /// Without dist/ the site is empty (404s), and it is served once it appears.
+    #[test]
+    fn a_missing_dist_is_an_empty_site_until_it_appears() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dist = tmp.path().join("dist");
+        let current = Current::load(dist.clone());
+        assert_eq!(current.get().len(), 0);
+        write(&dist.join("index.html"), "home");
+        assert!(current.reload_if_changed());
+        assert_eq!(body(&current, "index.html").as_deref(), Some("home"));
+    }
+
+    #[test]
+    fn etags_differ_by_encoding_and_content() {
+        let a = variant(Encoding::Identity, b"abc".to_vec());
+        let b = variant(Encoding::Brotli, b"abc".to_vec());
+        let c = variant(Encoding::Identity, b"abd".to_vec());
+        assert_ne!(a.etag, b.etag);
+        assert_ne!(a.etag, c.etag);
+        assert_eq!(a.etag, variant(Encoding::Identity, b"abc".to_vec()).etag);
+        assert!(b.etag.to_str().unwrap().ends_with("-br\""));
+    }
+}
