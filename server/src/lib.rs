@@ -5,6 +5,7 @@
 //! watched and must not be identifiable from our side.
 
 mod access_log;
+mod connections;
 mod handler;
 mod headers;
 mod negotiate;
@@ -38,10 +39,44 @@ fn app(current: Arc<Current>) -> Router {
         .layer(middleware::from_fn(access_log::log_request))
 }
 
+/// Limits that keep the server steady when a crowd, or a hostile client, arrives.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Request line and headers together; more gets 431 (nginx's default buffer is 8 KB).
+    pub max_head_bytes: usize,
+    /// A client that has not sent its whole head by then is disconnected (slow-loris).
+    pub head_timeout: std::time::Duration,
+    /// Open connections at once; one more is answered 503 and closed.
+    pub max_connections: usize,
+    /// On SIGTERM, requests in flight get this long to finish.
+    pub shutdown_grace: std::time::Duration,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_head_bytes: 8 * 1024,
+            head_timeout: std::time::Duration::from_secs(10),
+            max_connections: 4096,
+            shutdown_grace: std::time::Duration::from_secs(10),
+        }
+    }
+}
+
 /// Binds `addr`, prints one line saying where the site is, and serves until Ctrl-C or
 /// SIGTERM, letting requests in flight finish. A new build of `dist` (swapped in by the
 /// build tool) is read and served within a second; SIGHUP reads dist/ again at once.
 pub async fn serve(dist: PathBuf, addr: SocketAddr) -> std::io::Result<()> {
+    serve_with(dist, addr, Limits::default(), shutdown_signal()).await
+}
+
+/// [`serve`] with other limits, stopping when `stop` completes (tests use both).
+pub async fn serve_with(
+    dist: PathBuf,
+    addr: SocketAddr,
+    limits: Limits,
+    stop: impl std::future::Future<Output = ()>,
+) -> std::io::Result<()> {
     let listener = tokio::net::TcpListener::bind(addr).await?;
     // The bound address, not the requested one: with port 0 only this says where we are.
     let local = listener.local_addr()?;
@@ -54,10 +89,10 @@ pub async fn serve(dist: PathBuf, addr: SocketAddr) -> std::io::Result<()> {
         site.bytes as f64 / 1e6
     );
     drop(site);
-    tokio::spawn(watch(Arc::clone(&current)));
-    axum::serve(listener, app(current))
-        .with_graceful_shutdown(shutdown_signal())
-        .await
+    let watcher = tokio::spawn(watch(Arc::clone(&current)));
+    connections::accept(listener, app(current), limits, stop).await;
+    watcher.abort();
+    Ok(())
 }
 
 /// Reads dist/ again when it changes (checked every second) or on SIGHUP.

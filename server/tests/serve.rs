@@ -109,3 +109,177 @@ async fn serve_reports_a_busy_port() {
     let result = wil_server::serve(site.dist.clone(), addr).await;
     assert!(result.is_err());
 }
+
+/// Starts the server with `limits`; the sender stops it.
+fn start(
+    limits: wil_server::Limits,
+) -> (
+    common::Site,
+    SocketAddr,
+    tokio::sync::oneshot::Sender<()>,
+    tokio::task::JoinHandle<std::io::Result<()>>,
+) {
+    let site = common::site();
+    let addr = free_port();
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(wil_server::serve_with(
+        site.dist.clone(),
+        addr,
+        limits,
+        async move {
+            let _ = stopped.await;
+        },
+    ));
+    (site, addr, stop, server)
+}
+
+/// A request head over 8 KB gets 431, as from nginx; a normal one still works.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_oversize_head_gets_431() {
+    let (_site, addr, stop, server) = start(wil_server::Limits::default());
+    let big = format!(
+        "GET /lv/ HTTP/1.1\r\nHost: localhost\r\nX-Padding: {}\r\nConnection: close\r\n\r\n",
+        "a".repeat(70 * 1024)
+    );
+    let reply = tokio::task::spawn_blocking(move || raw_request(addr, &big))
+        .await
+        .unwrap();
+    assert!(reply.starts_with("HTTP/1.1 431"), "{reply}");
+    let ok = tokio::task::spawn_blocking(move || {
+        raw_request(
+            addr,
+            "GET /lv/ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+        )
+    })
+    .await
+    .unwrap();
+    assert!(ok.starts_with("HTTP/1.1 200"), "{ok}");
+    stop.send(()).unwrap();
+    server.await.unwrap().unwrap();
+}
+
+/// A client that trickles its head byte by byte is cut off when the head timeout passes.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_trickling_client_is_cut_off() {
+    let limits = wil_server::Limits {
+        head_timeout: Duration::from_millis(500),
+        ..Default::default()
+    };
+    let (_site, addr, stop, server) = start(limits);
+    let closed_after = tokio::task::spawn_blocking(move || {
+        let started = Instant::now();
+        let mut stream = loop {
+            match TcpStream::connect(addr) {
+                Ok(s) => break s,
+                Err(_) => std::thread::sleep(Duration::from_millis(20)),
+            }
+        };
+        stream
+            .set_read_timeout(Some(Duration::from_millis(50)))
+            .unwrap();
+        for byte in b"GET /lv/ HTTP/1.1\r\nHost: localhost\r\n".iter().cycle() {
+            if stream.write_all(&[*byte]).is_err() {
+                break;
+            }
+            let mut buf = [0u8; 512];
+            match stream.read(&mut buf) {
+                Ok(0) => break,
+                Ok(_) => break, // a 408 or similar: the server gave up on us
+                Err(e)
+                    if e.kind() == std::io::ErrorKind::WouldBlock
+                        || e.kind() == std::io::ErrorKind::TimedOut => {}
+                Err(_) => break,
+            }
+            assert!(started.elapsed() < Duration::from_secs(10), "never cut off");
+        }
+        started.elapsed()
+    })
+    .await
+    .unwrap();
+    assert!(
+        closed_after >= Duration::from_millis(400),
+        "{closed_after:?}"
+    );
+    stop.send(()).unwrap();
+    server.await.unwrap().unwrap();
+}
+
+/// One connection more than the limit is answered 503 and closed; the others are served.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn one_connection_too_many_gets_503() {
+    let limits = wil_server::Limits {
+        max_connections: 1,
+        ..Default::default()
+    };
+    let (_site, addr, stop, server) = start(limits);
+    let reply = tokio::task::spawn_blocking(move || {
+        // The first connection stays open (keep-alive, no request yet).
+        let deadline = Instant::now() + Duration::from_secs(10);
+        let first = loop {
+            match TcpStream::connect(addr) {
+                Ok(s) => break s,
+                Err(_) if Instant::now() < deadline => {
+                    std::thread::sleep(Duration::from_millis(20))
+                }
+                Err(e) => panic!("{e}"),
+            }
+        };
+        std::thread::sleep(Duration::from_millis(200));
+        let second = raw_request(
+            addr,
+            "GET /lv/ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+        );
+        drop(first);
+        second
+    })
+    .await
+    .unwrap();
+    assert!(reply.starts_with("HTTP/1.1 503"), "{reply}");
+    stop.send(()).unwrap();
+    server.await.unwrap().unwrap();
+}
+
+/// On stop, an open keep-alive connection is closed after its request and `serve_with`
+/// returns well within the grace period; no new connection is taken.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn stopping_finishes_open_connections_and_returns() {
+    let (_site, addr, stop, server) = start(wil_server::Limits::default());
+    let mut stream = tokio::task::spawn_blocking(move || {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        let mut stream = loop {
+            match TcpStream::connect(addr) {
+                Ok(s) => break s,
+                Err(_) if Instant::now() < deadline => {
+                    std::thread::sleep(Duration::from_millis(20))
+                }
+                Err(e) => panic!("{e}"),
+            }
+        };
+        stream
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .unwrap();
+        stream
+            .write_all(b"GET /lv/ HTTP/1.1\r\nHost: localhost\r\n\r\n")
+            .unwrap();
+        let mut buf = [0u8; 4096];
+        let n = stream.read(&mut buf).unwrap();
+        assert!(String::from_utf8_lossy(&buf[..n]).starts_with("HTTP/1.1 200"));
+        stream
+    })
+    .await
+    .unwrap();
+    let started = Instant::now();
+    stop.send(()).unwrap();
+    server.await.unwrap().unwrap();
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        started.elapsed()
+    );
+    let mut rest = Vec::new();
+    let _ = stream.read_to_end(&mut rest);
+    assert!(
+        TcpStream::connect(addr).is_err(),
+        "still accepting after stop"
+    );
+}

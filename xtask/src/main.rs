@@ -3,6 +3,7 @@
 //! Each command installs what it needs and is missing, prints one line per step, and stops
 //! with a clear message when something is wrong.
 
+mod bench;
 mod build;
 mod review;
 mod test;
@@ -20,6 +21,8 @@ commands:
   build   install what is missing, build the site into dist/ and print its size report
   serve   build, then serve dist/ (default http://127.0.0.1:8080)
   test    install what is missing (including Chromium), build, run every test
+  bench   build, then load our release server and nginx on the same dist/ with wrk and
+          print requests/s, p50 and p99 of both (installs wrk and nginx with apt-get)
   review <lang>
           write target/review/<lang>.html: every string and page beside the source
           language, to print or send to a native speaker for review
@@ -68,6 +71,7 @@ fn main() -> ExitCode {
         "build" => build::build(&root, &options).map(|_| ()),
         "serve" => build::build(&root, &options).and_then(|_| serve(&root, &options)),
         "test" => test::run(&root, &options),
+        "bench" => bench::run(&root, &options),
         "help" | "--help" | "-h" => {
             println!("{USAGE}");
             Ok(())

@@ -205,6 +205,17 @@ pub fn ensure_test_fonts(install: bool) -> Result<()> {
     apt_install(&["fonts-noto-core"])
 }
 
+/// For `cargo xtask bench`: Debian's wrk (the load generator) and nginx with its brotli
+/// module (the server we compare with).
+pub fn ensure_bench_tools(install: bool) -> Result<()> {
+    let brotli = Path::new("/usr/lib/nginx/modules/ngx_http_brotli_static_module.so");
+    if which("wrk").is_some() && which("nginx").is_some() && brotli.is_file() {
+        return Ok(());
+    }
+    need(install, "wrk and nginx with the brotli module")?;
+    apt_install(&["wrk", "nginx-light", "libnginx-mod-http-brotli-static"])
+}
+
 fn apt_install(packages: &[&str]) -> Result<()> {
     let is_root = Command::new("id")
         .arg("-u")
