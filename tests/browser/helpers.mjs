@@ -55,7 +55,7 @@ export async function startServer(dir, port = 0) {
   let timer;
   const url = await Promise.race([
     once(lines, 'line').then(([line]) => {
-      const match = /^Serving .* at (http:\/\/127\.0\.0\.1:\d+\/)\s*$/.exec(line);
+      const match = /^Serving .* at (http:\/\/127\.0\.0\.1:\d+\/)(\s|$)/.exec(line);
       if (!match) throw new Error(`unexpected first line ${JSON.stringify(line)}`);
       return match[1];
     }),

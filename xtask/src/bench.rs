@@ -1,8 +1,9 @@
 //! `cargo xtask bench`: our server against nginx on the same dist/, in the same run, on
 //! loopback, with the same bounded load (wrk). Prints requests per second, p50 and p99 for
 //! an HTML page (brotli), the WASM file (brotli), a 404 and a 304 revalidation, the ratio
-//! ours / nginx, and our server's memory before and after. Numbers only: nothing here
-//! passes or fails on a time.
+//! ours / nginx, and our server's memory before and after; then a steady minute with 256
+//! connections on ours (errors, memory). Numbers only: nothing here passes or fails on a
+//! time.
 
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
@@ -18,6 +19,9 @@ use crate::{build, tools, Options, Progress};
 const CONNECTIONS: &str = "64";
 const THREADS: &str = "2";
 const SECONDS: &str = "8";
+/// The steady run: many connections for a minute, to show errors and memory stay flat.
+const STEADY_CONNECTIONS: &str = "256";
+const STEADY_SECONDS: &str = "60";
 
 pub fn run(root: &Path, options: &Options) -> Result<()> {
     let mut progress = Progress::new(5);
@@ -97,6 +101,18 @@ pub fn run(root: &Path, options: &Options) -> Result<()> {
         rows.push((name, results));
     }
     let memory_after = rss_kb(ours.0.id());
+
+    progress.detail(&format!(
+        "steady: {STEADY_SECONDS} s with {STEADY_CONNECTIONS} connections on {html}, ours only"
+    ));
+    let steady = wrk_with(
+        ours_addr,
+        html,
+        &["Accept-Encoding: br, gzip".to_string()],
+        STEADY_CONNECTIONS,
+        STEADY_SECONDS,
+    )?;
+    let memory_steady = rss_kb(ours.0.id());
     ours.stop();
 
     println!();
@@ -127,6 +143,13 @@ pub fn run(root: &Path, options: &Options) -> Result<()> {
         "\nwil-server memory (RSS): {} before, {} after the runs",
         memory_before.map_or("?".into(), |k| format!("{:.1} MB", k as f64 / 1024.0)),
         memory_after.map_or("?".into(), |k| format!("{:.1} MB", k as f64 / 1024.0)),
+    );
+    println!(
+        "steady ({STEADY_SECONDS} s, {STEADY_CONNECTIONS} connections): {:.0} r/s, p99 {}, {} socket errors; memory after it {}",
+        steady.requests_per_second,
+        micros(steady.p99),
+        steady.errors,
+        memory_steady.map_or("?".into(), |k| format!("{:.1} MB", k as f64 / 1024.0)),
     );
     println!(
         "machine: {} cores; dist: {}",
@@ -197,14 +220,24 @@ struct Measured {
 }
 
 fn wrk(addr: SocketAddr, path: &str, headers: &[String]) -> Result<Measured> {
+    wrk_with(addr, path, headers, CONNECTIONS, SECONDS)
+}
+
+fn wrk_with(
+    addr: SocketAddr,
+    path: &str,
+    headers: &[String],
+    connections: &str,
+    seconds: &str,
+) -> Result<Measured> {
     let mut cmd = Command::new("wrk");
     cmd.args([
         "-t",
         THREADS,
         "-c",
-        CONNECTIONS,
+        connections,
         "-d",
-        &format!("{SECONDS}s"),
+        &format!("{seconds}s"),
         "--latency",
     ]);
     for h in headers {
