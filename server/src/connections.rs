@@ -7,20 +7,26 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use axum::Router;
+use std::convert::Infallible;
+use std::time::Instant;
+
+use axum::body::HttpBody;
+use axum::http::Request;
+use hyper::body::Incoming;
 use hyper::server::conn::http1;
+use hyper::service::service_fn;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::server::graceful::GracefulShutdown;
-use hyper_util::service::TowerToHyperService;
 use tokio::io::AsyncWriteExt;
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::Semaphore;
 
-use crate::Limits;
+use crate::snapshot::Current;
+use crate::{access_log, handler, Limits};
 
 pub(crate) async fn accept(
     listener: TcpListener,
-    app: Router,
+    current: Arc<Current>,
     limits: Limits,
     stop: impl std::future::Future<Output = ()>,
 ) {
@@ -51,8 +57,23 @@ pub(crate) async fn accept(
             tokio::spawn(refuse(stream));
             continue;
         };
-        let connection =
-            builder.serve_connection(TokioIo::new(stream), TowerToHyperService::new(app.clone()));
+        let current = Arc::clone(&current);
+        // A plain function per request, no router and no middleware stack: the answer is a
+        // lookup in memory, and the log line is written after it.
+        let service = service_fn(move |request: Request<Incoming>| {
+            let started = Instant::now();
+            let response = handler::respond(&current, &request);
+            let bytes = response.body().size_hint().exact().unwrap_or(0);
+            access_log::log(
+                request.method(),
+                request.uri().path(),
+                response.status(),
+                bytes,
+                started.elapsed(),
+            );
+            std::future::ready(Ok::<_, Infallible>(response))
+        });
+        let connection = builder.serve_connection(TokioIo::new(stream), service);
         let connection = graceful.watch(connection);
         tokio::spawn(async move {
             let _ = connection.await;

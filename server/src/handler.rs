@@ -9,7 +9,7 @@ use axum::http::header::{
     ALLOW, CACHE_CONTROL, CONTENT_ENCODING, CONTENT_LENGTH, CONTENT_TYPE, ETAG, IF_NONE_MATCH,
     LOCATION, VARY,
 };
-use axum::http::{HeaderMap, HeaderValue, Method, StatusCode};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri};
 use axum::response::Response;
 
 use crate::headers::{self, NO_CACHE};
@@ -17,19 +17,39 @@ use crate::negotiate;
 use crate::resolve;
 use crate::snapshot::{Current, Entry, Snapshot};
 
+/// As an axum handler (the router that tests drive).
 pub(crate) async fn handle(State(current): State<Arc<Current>>, request: Request) -> Response {
-    let method = request.method();
+    respond(&current, &request)
+}
+
+/// The whole answer to one request, security headers included. No await: everything is in
+/// memory.
+pub(crate) fn respond<B>(current: &Current, request: &axum::http::Request<B>) -> Response {
+    let mut response = answer(current, request.method(), request.uri(), request.headers());
+    // A 200 from the snapshot has them already.
+    if !response
+        .headers()
+        .contains_key(headers::CONTENT_SECURITY_POLICY_HEADER)
+    {
+        headers::add_security_headers(response.headers_mut());
+    }
+    response
+}
+
+fn answer(current: &Current, method: &Method, uri: &Uri, headers: &HeaderMap) -> Response {
     if method != Method::GET && method != Method::HEAD {
         return method_not_allowed();
     }
     let head = method == Method::HEAD;
-    let uri = request.uri();
-    let headers = request.headers();
     if uri.path().len() > MAX_PATH {
         return plain(StatusCode::URI_TOO_LONG, "URI too long\n", head);
     }
     // One snapshot for the whole answer: a rebuild swapped in meanwhile never mixes in.
     let site = current.get();
+    // The common case: a path the snapshot knows as it is written.
+    if let Some(entry) = site.url(uri.path()) {
+        return send(entry, StatusCode::OK, headers, head);
+    }
     let Some(path) = resolve::parse(uri.path()) else {
         return not_found(&site, uri.path(), headers, head);
     };
@@ -75,6 +95,18 @@ fn send(entry: &Entry, status: StatusCode, request: &HeaderMap, head: bool) -> R
 
     let mut response = Response::new(Body::empty());
     *response.status_mut() = status;
+    let hit = request
+        .get(IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .zip(variant.etag.to_str().ok())
+        .is_some_and(|(v, etag)| headers::if_none_match_hits(v, etag));
+    if status == StatusCode::OK && !hit {
+        *response.headers_mut() = variant.ok_headers.clone();
+        if !head {
+            *response.body_mut() = Body::from(variant.bytes.clone());
+        }
+        return response;
+    }
     let out = response.headers_mut();
     // Caches must keep one copy per encoding, even for the variant chosen this time.
     if !available.is_empty() {
@@ -82,11 +114,6 @@ fn send(entry: &Entry, status: StatusCode, request: &HeaderMap, head: bool) -> R
     }
     if status == StatusCode::OK {
         out.insert(CACHE_CONTROL, HeaderValue::from_static(entry.cache_control));
-        let hit = request
-            .get(IF_NONE_MATCH)
-            .and_then(|v| v.to_str().ok())
-            .zip(variant.etag.to_str().ok())
-            .is_some_and(|(v, etag)| headers::if_none_match_hits(v, etag));
         out.insert(ETAG, variant.etag.clone());
         if hit {
             // RFC 9110 §15.4.5: a 304 repeats the validators and cache headers, not the

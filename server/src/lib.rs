@@ -16,7 +16,6 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use axum::middleware;
 use axum::Router;
 
 use snapshot::Current;
@@ -30,13 +29,7 @@ pub fn router(dist: PathBuf) -> Router {
 }
 
 fn app(current: Arc<Current>) -> Router {
-    Router::new()
-        .fallback(handler::handle)
-        .with_state(current)
-        // Applied to every response, including 404, 405, 301 and 304.
-        .layer(middleware::map_response(headers::add_security_headers))
-        // Outermost, so the logged status and size are what actually leaves.
-        .layer(middleware::from_fn(access_log::log_request))
+    Router::new().fallback(handler::handle).with_state(current)
 }
 
 /// Limits that keep the server steady when a crowd, or a hostile client, arrives.
@@ -90,8 +83,9 @@ pub async fn serve_with(
     );
     drop(site);
     let watcher = tokio::spawn(watch(Arc::clone(&current)));
-    connections::accept(listener, app(current), limits, stop).await;
+    connections::accept(listener, current, limits, stop).await;
     watcher.abort();
+    access_log::flush();
     Ok(())
 }
 

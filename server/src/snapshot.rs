@@ -14,7 +14,10 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
 
 use axum::body::Bytes;
-use axum::http::HeaderValue;
+use axum::http::header::{
+    CACHE_CONTROL, CONTENT_ENCODING, CONTENT_LENGTH, CONTENT_TYPE, ETAG, VARY,
+};
+use axum::http::{HeaderMap, HeaderValue};
 
 use crate::headers;
 use crate::negotiate::Encoding;
@@ -27,6 +30,9 @@ pub(crate) struct Variant {
     /// unchanged file keeps its ETag across rebuilds and a phone revalidates for free.
     pub etag: HeaderValue,
     pub length: HeaderValue,
+    /// Every header of a 200 with these bytes, security headers included: a response
+    /// copies them instead of building them again.
+    pub ok_headers: HeaderMap,
 }
 
 /// One file as requested (`lv/pay/index.html`), with every encoding that exists.
@@ -61,6 +67,10 @@ pub(crate) struct Snapshot {
     files: HashMap<String, Arc<Entry>>,
     /// Directories that hold an `index.html` ("lv/pay"), for the add-a-slash redirect.
     dirs: HashSet<String>,
+    /// The same files by the URL path that names them ("/lv/pay/", "/lv/pay/index.html"):
+    /// the common request is one lookup, with no decoding. Every key comes from a file that
+    /// passed the checks below, so a path that matches one is safe by construction.
+    urls: HashMap<String, Arc<Entry>>,
     /// Bytes held, all encodings counted.
     pub bytes: usize,
 }
@@ -68,6 +78,11 @@ pub(crate) struct Snapshot {
 impl Snapshot {
     pub fn file(&self, relative: &str) -> Option<&Arc<Entry>> {
         self.files.get(relative)
+    }
+
+    /// The file a raw URL path names exactly, if it is one of the snapshot's own paths.
+    pub fn url(&self, raw_path: &str) -> Option<&Arc<Entry>> {
+        self.urls.get(raw_path)
     }
 
     pub fn is_index_dir(&self, relative: &str) -> bool {
@@ -123,10 +138,21 @@ fn walk(
         let relative = relative_key(root, &dir.join(name));
         let entry = read_entry(root, &dir.join(name), &real)?;
         snapshot.bytes += entry.variants.iter().map(|v| v.bytes.len()).sum::<usize>();
+        let entry = Arc::new(entry);
         if name == "index.html" {
-            snapshot.dirs.insert(relative_key(root, dir));
+            let dir_key = relative_key(root, dir);
+            let url = if dir_key.is_empty() {
+                "/".to_string()
+            } else {
+                format!("/{dir_key}/")
+            };
+            snapshot.urls.insert(url, Arc::clone(&entry));
+            snapshot.dirs.insert(dir_key);
         }
-        snapshot.files.insert(relative, Arc::new(entry));
+        snapshot
+            .urls
+            .insert(format!("/{relative}"), Arc::clone(&entry));
+        snapshot.files.insert(relative, entry);
     }
     Ok(())
 }
@@ -166,9 +192,27 @@ fn read_entry(root: &Path, requested: &Path, real: &Path) -> std::io::Result<Ent
             }
         }
     }
+    let content_type = headers::content_type(requested);
+    let cache_control = headers::cache_control(requested);
+    let compressed = variants.len() > 1;
+    for v in &mut variants {
+        let h = &mut v.ok_headers;
+        // Caches must keep one copy per encoding, even for the variant chosen this time.
+        if compressed {
+            h.insert(VARY, HeaderValue::from_static("accept-encoding"));
+        }
+        h.insert(CACHE_CONTROL, HeaderValue::from_static(cache_control));
+        h.insert(ETAG, v.etag.clone());
+        h.insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
+        if let Some(coding) = v.encoding.content_encoding() {
+            h.insert(CONTENT_ENCODING, HeaderValue::from_static(coding));
+        }
+        h.insert(CONTENT_LENGTH, v.length.clone());
+        headers::add_security_headers(h);
+    }
     Ok(Entry {
-        content_type: headers::content_type(requested),
-        cache_control: headers::cache_control(requested),
+        content_type,
+        cache_control,
         variants,
     })
 }
@@ -188,6 +232,7 @@ fn variant(encoding: Encoding, bytes: Vec<u8>) -> Variant {
         length: HeaderValue::from(bytes.len()),
         bytes: Bytes::from(bytes),
         etag: HeaderValue::from_str(&etag).unwrap_or_else(|_| HeaderValue::from_static("\"\"")),
+        ok_headers: HeaderMap::new(),
     }
 }
 

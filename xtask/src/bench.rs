@@ -176,7 +176,8 @@ impl Drop for Running {
 }
 
 /// nginx as a static server would be set up for this site: precompressed files
-/// (gzip_static, brotli_static), no access log (ours logs; that cost is part of ours).
+/// (gzip_static, brotli_static), and like ours one buffered log line per request (nginx's
+/// default logs too; ours writes to stdout, here discarded, nginx to a file).
 fn nginx_conf(dist: &Path, work: &Path, port: u16) -> String {
     format!(
         "load_module /usr/lib/nginx/modules/ngx_http_brotli_static_module.so;
@@ -188,7 +189,8 @@ events {{ worker_connections 1024; }}
 http {{
     include /etc/nginx/mime.types;
     types {{ application/wasm wasm; application/manifest+json webmanifest; }}
-    access_log off;
+    log_format short '$request_method $uri $status $body_bytes_sent $request_time';
+    access_log {work}/logs/access.log short buffer=64k flush=1s;
     sendfile on;
     tcp_nopush on;
     keepalive_requests 100000;
