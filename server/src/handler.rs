@@ -6,8 +6,7 @@ use std::sync::Arc;
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::header::{
-    ALLOW, CACHE_CONTROL, CONTENT_ENCODING, CONTENT_LENGTH, CONTENT_TYPE, ETAG, IF_NONE_MATCH,
-    LOCATION, VARY,
+    ALLOW, CACHE_CONTROL, CONTENT_LENGTH, CONTENT_TYPE, IF_NONE_MATCH, LOCATION,
 };
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri};
 use axum::response::Response;
@@ -50,6 +49,18 @@ fn answer(current: &Current, method: &Method, uri: &Uri, headers: &HeaderMap) ->
     if let Some(entry) = site.url(uri.path()) {
         return send(entry, StatusCode::OK, headers, head);
     }
+    // Without percent-encoding, a path names a file only as it is written, and every file
+    // is in the map: what is left is a folder without its slash, or nothing.
+    if let Some(key) = uri
+        .path()
+        .strip_prefix('/')
+        .filter(|_| !uri.path().contains('%'))
+    {
+        if !key.is_empty() && !key.ends_with('/') && site.is_index_dir(key) {
+            return redirect(&with_slash(uri));
+        }
+        return not_found(&site, uri.path(), headers, head);
+    }
     let Some(path) = resolve::parse(uri.path()) else {
         return not_found(&site, uri.path(), headers, head);
     };
@@ -69,69 +80,54 @@ fn answer(current: &Current, method: &Method, uri: &Uri, headers: &HeaderMap) ->
         return send(entry, StatusCode::OK, headers, head);
     }
     if !path.trailing_slash && site.is_index_dir(&key) {
-        // The raw path passed `parse`, so it is a plain local path; echoing it keeps its
-        // original encoding.
-        let mut location = format!("{}/", uri.path());
-        if let Some(query) = uri.query() {
-            location.push('?');
-            location.push_str(query);
-        }
-        return redirect(&location);
+        return redirect(&with_slash(uri));
     }
     not_found(&site, uri.path(), headers, head)
+}
+
+/// The path with a slash added, and its query. Only called for a path that names one of
+/// the snapshot's folders (a plain local path, never `//host`), so echoing it keeps its
+/// original encoding and cannot point elsewhere.
+fn with_slash(uri: &Uri) -> String {
+    let mut location = format!("{}/", uri.path());
+    if let Some(query) = uri.query() {
+        location.push('?');
+        location.push_str(query);
+    }
+    location
 }
 
 /// Longer paths are refused with 414, as nginx does past its header buffer: no page of
 /// ours comes near it, and a huge path is only ever a probe.
 const MAX_PATH: usize = 4096;
 
-/// Sends `entry` in the best encoding the client accepts, with `status`. Only 200s get an
-/// ETag and the hashed-name cache rule; a 404 page must never be cached as if it were the
-/// resource.
+/// Sends `entry` in the best encoding the client accepts: as the resource (200, or 304 when
+/// the client's copy is current) or as a 404 page. Every header was built with the snapshot.
 fn send(entry: &Entry, status: StatusCode, request: &HeaderMap, head: bool) -> Response {
-    let available = entry.available();
-    let encoding = negotiate::choose(request, &available);
-    let variant = entry.variant(encoding);
-
-    let mut response = Response::new(Body::empty());
-    *response.status_mut() = status;
-    let hit = request
+    let variant = entry.variant(negotiate::choose(request, &entry.available));
+    let (status, headers, body) = if status != StatusCode::OK {
+        (status, &variant.not_found_headers, !head)
+    } else if request
         .get(IF_NONE_MATCH)
         .and_then(|v| v.to_str().ok())
         .zip(variant.etag.to_str().ok())
-        .is_some_and(|(v, etag)| headers::if_none_match_hits(v, etag));
-    if status == StatusCode::OK && !hit {
-        *response.headers_mut() = variant.ok_headers.clone();
-        if !head {
-            *response.body_mut() = Body::from(variant.bytes.clone());
-        }
-        return response;
-    }
-    let out = response.headers_mut();
-    // Caches must keep one copy per encoding, even for the variant chosen this time.
-    if !available.is_empty() {
-        out.insert(VARY, HeaderValue::from_static("accept-encoding"));
-    }
-    if status == StatusCode::OK {
-        out.insert(CACHE_CONTROL, HeaderValue::from_static(entry.cache_control));
-        out.insert(ETAG, variant.etag.clone());
-        if hit {
-            // RFC 9110 §15.4.5: a 304 repeats the validators and cache headers, not the
-            // representation metadata.
-            *response.status_mut() = StatusCode::NOT_MODIFIED;
-            return response;
-        }
+        .is_some_and(|(v, etag)| headers::if_none_match_hits(v, etag))
+    {
+        (
+            StatusCode::NOT_MODIFIED,
+            &variant.not_modified_headers,
+            false,
+        )
     } else {
-        out.insert(CACHE_CONTROL, HeaderValue::from_static(NO_CACHE));
-    }
-    out.insert(CONTENT_TYPE, HeaderValue::from_static(entry.content_type));
-    if let Some(coding) = variant.encoding.content_encoding() {
-        out.insert(CONTENT_ENCODING, HeaderValue::from_static(coding));
-    }
-    out.insert(CONTENT_LENGTH, variant.length.clone());
-    if !head {
-        *response.body_mut() = Body::from(variant.bytes.clone());
-    }
+        (status, &variant.ok_headers, !head)
+    };
+    let mut response = Response::new(if body {
+        Body::from(variant.bytes.clone())
+    } else {
+        Body::empty()
+    });
+    *response.status_mut() = status;
+    *response.headers_mut() = headers.clone();
     response
 }
 

@@ -44,17 +44,25 @@ impl Encoding {
 /// everything we have, it still gets identity: a page it may be able to read beats a 406
 /// it certainly cannot.
 pub(crate) fn choose(request: &HeaderMap, available: &[Encoding]) -> Encoding {
-    let values: Vec<&str> = request
+    let mut values = request
         .get_all(ACCEPT_ENCODING)
         .iter()
-        .filter_map(|v| v.to_str().ok())
-        .collect();
-    if values.is_empty() {
-        // RFC 9110 allows anything here, but old tools that send no header usually
-        // cannot decode either.
-        return Encoding::Identity;
-    }
-    let accepted = Accepted::parse(&values.join(","));
+        .filter_map(|v| v.to_str().ok());
+    let accepted = match (values.next(), values.next()) {
+        // RFC 9110 allows anything without the header, but old tools that send none
+        // usually cannot decode either.
+        (None, _) => return Encoding::Identity,
+        // The usual case: one header, read in place.
+        (Some(only), None) => Accepted::parse(only),
+        (Some(first), Some(second)) => {
+            let mut all = format!("{first},{second}");
+            for more in values {
+                all.push(',');
+                all.push_str(more);
+            }
+            Accepted::parse(&all)
+        }
+    };
 
     let mut best = Encoding::Identity;
     let mut best_q = 0;
@@ -97,12 +105,17 @@ impl Accepted {
             }
             // A malformed q-value makes the entry meaningless; ignore it entirely.
             let Some(q) = q else { continue };
-            let slot = match name.to_ascii_lowercase().as_str() {
-                "br" => &mut accepted.br,
-                "gzip" | "x-gzip" => &mut accepted.gzip,
-                "identity" => &mut accepted.identity,
-                "*" => &mut accepted.any,
-                _ => continue,
+            let is = |word: &str| name.eq_ignore_ascii_case(word);
+            let slot = if is("br") {
+                &mut accepted.br
+            } else if is("gzip") || is("x-gzip") {
+                &mut accepted.gzip
+            } else if is("identity") {
+                &mut accepted.identity
+            } else if name == "*" {
+                &mut accepted.any
+            } else {
+                continue;
             };
             // Listed twice: the lower value wins, so a refusal is never overridden.
             *slot = Some(slot.map_or(q, |old| old.min(q)));

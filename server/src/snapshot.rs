@@ -30,28 +30,26 @@ pub(crate) struct Variant {
     /// unchanged file keeps its ETag across rebuilds and a phone revalidates for free.
     pub etag: HeaderValue,
     pub length: HeaderValue,
-    /// Every header of a 200 with these bytes, security headers included: a response
-    /// copies them instead of building them again.
+    /// Every header of a response with these bytes, security headers included, built once:
+    /// a response copies them. A 200 …
     pub ok_headers: HeaderMap,
+    /// … a 304 (RFC 9110 §15.4.5: the validators and cache headers, not the
+    /// representation metadata) …
+    pub not_modified_headers: HeaderMap,
+    /// … and this file sent as a 404 page: no ETag, never cached as if it were the
+    /// resource asked for.
+    pub not_found_headers: HeaderMap,
 }
 
 /// One file as requested (`lv/pay/index.html`), with every encoding that exists.
 pub(crate) struct Entry {
-    pub content_type: &'static str,
-    pub cache_control: &'static str,
     /// Identity first, then the precompressed siblings that exist.
     pub variants: Vec<Variant>,
+    /// The encodings of those siblings.
+    pub available: Vec<Encoding>,
 }
 
 impl Entry {
-    pub fn available(&self) -> Vec<Encoding> {
-        self.variants
-            .iter()
-            .map(|v| v.encoding)
-            .filter(|e| *e != Encoding::Identity)
-            .collect()
-    }
-
     pub fn variant(&self, encoding: Encoding) -> &Variant {
         self.variants
             .iter()
@@ -196,23 +194,35 @@ fn read_entry(root: &Path, requested: &Path, real: &Path) -> std::io::Result<Ent
     let cache_control = headers::cache_control(requested);
     let compressed = variants.len() > 1;
     for v in &mut variants {
-        let h = &mut v.ok_headers;
+        let mut common = HeaderMap::new();
         // Caches must keep one copy per encoding, even for the variant chosen this time.
         if compressed {
-            h.insert(VARY, HeaderValue::from_static("accept-encoding"));
+            common.insert(VARY, HeaderValue::from_static("accept-encoding"));
         }
-        h.insert(CACHE_CONTROL, HeaderValue::from_static(cache_control));
-        h.insert(ETAG, v.etag.clone());
-        h.insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
+        headers::add_security_headers(&mut common);
+        let mut representation = HeaderMap::new();
+        representation.insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
         if let Some(coding) = v.encoding.content_encoding() {
-            h.insert(CONTENT_ENCODING, HeaderValue::from_static(coding));
+            representation.insert(CONTENT_ENCODING, HeaderValue::from_static(coding));
         }
-        h.insert(CONTENT_LENGTH, v.length.clone());
-        headers::add_security_headers(h);
+        representation.insert(CONTENT_LENGTH, v.length.clone());
+
+        let mut not_modified = common.clone();
+        not_modified.insert(CACHE_CONTROL, HeaderValue::from_static(cache_control));
+        not_modified.insert(ETAG, v.etag.clone());
+        let mut ok = not_modified.clone();
+        ok.extend(representation.clone());
+        let mut not_found = common;
+        not_found.insert(CACHE_CONTROL, HeaderValue::from_static(headers::NO_CACHE));
+        not_found.extend(representation);
+        (v.ok_headers, v.not_modified_headers, v.not_found_headers) = (ok, not_modified, not_found);
     }
     Ok(Entry {
-        content_type,
-        cache_control,
+        available: variants
+            .iter()
+            .map(|v| v.encoding)
+            .filter(|e| *e != Encoding::Identity)
+            .collect(),
         variants,
     })
 }
@@ -233,6 +243,8 @@ fn variant(encoding: Encoding, bytes: Vec<u8>) -> Variant {
         bytes: Bytes::from(bytes),
         etag: HeaderValue::from_str(&etag).unwrap_or_else(|_| HeaderValue::from_static("\"\"")),
         ok_headers: HeaderMap::new(),
+        not_modified_headers: HeaderMap::new(),
+        not_found_headers: HeaderMap::new(),
     }
 }
 
