@@ -12,16 +12,21 @@ fn free_port() -> SocketAddr {
     listener.local_addr().unwrap()
 }
 
-/// Sends one raw request (with `Connection: close`) and returns the raw response.
-fn raw_request(addr: SocketAddr, request: &str) -> String {
+/// Connects, waiting up to 10 s for the server to come up.
+fn connect(addr: SocketAddr) -> TcpStream {
     let deadline = Instant::now() + Duration::from_secs(10);
-    let mut stream = loop {
+    loop {
         match TcpStream::connect(addr) {
-            Ok(stream) => break stream,
+            Ok(stream) => return stream,
             Err(_) if Instant::now() < deadline => std::thread::sleep(Duration::from_millis(20)),
             Err(error) => panic!("server never came up: {error}"),
         }
-    };
+    }
+}
+
+/// Sends one raw request (with `Connection: close`) and returns the raw response.
+fn raw_request(addr: SocketAddr, request: &str) -> String {
+    let mut stream = connect(addr);
     stream
         .set_read_timeout(Some(Duration::from_secs(10)))
         .unwrap();
@@ -168,12 +173,7 @@ async fn a_trickling_client_is_cut_off() {
     let (_site, addr, stop, server) = start(limits);
     let closed_after = tokio::task::spawn_blocking(move || {
         let started = Instant::now();
-        let mut stream = loop {
-            match TcpStream::connect(addr) {
-                Ok(s) => break s,
-                Err(_) => std::thread::sleep(Duration::from_millis(20)),
-            }
-        };
+        let mut stream = connect(addr);
         stream
             .set_read_timeout(Some(Duration::from_millis(50)))
             .unwrap();
@@ -214,16 +214,7 @@ async fn one_connection_too_many_gets_503() {
     let (_site, addr, stop, server) = start(limits);
     let reply = tokio::task::spawn_blocking(move || {
         // The first connection stays open (keep-alive, no request yet).
-        let deadline = Instant::now() + Duration::from_secs(10);
-        let first = loop {
-            match TcpStream::connect(addr) {
-                Ok(s) => break s,
-                Err(_) if Instant::now() < deadline => {
-                    std::thread::sleep(Duration::from_millis(20))
-                }
-                Err(e) => panic!("{e}"),
-            }
-        };
+        let first = connect(addr);
         std::thread::sleep(Duration::from_millis(200));
         let second = raw_request(
             addr,
@@ -245,16 +236,7 @@ async fn one_connection_too_many_gets_503() {
 async fn stopping_finishes_open_connections_and_returns() {
     let (_site, addr, stop, server) = start(wil_server::Limits::default());
     let mut stream = tokio::task::spawn_blocking(move || {
-        let deadline = Instant::now() + Duration::from_secs(10);
-        let mut stream = loop {
-            match TcpStream::connect(addr) {
-                Ok(s) => break s,
-                Err(_) if Instant::now() < deadline => {
-                    std::thread::sleep(Duration::from_millis(20))
-                }
-                Err(e) => panic!("{e}"),
-            }
-        };
+        let mut stream = connect(addr);
         stream
             .set_read_timeout(Some(Duration::from_secs(10)))
             .unwrap();

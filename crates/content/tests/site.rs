@@ -44,6 +44,28 @@ fn fixture() -> tempfile::TempDir {
     dir
 }
 
+/// Adds `line` at the end of the file `rel`.
+fn append(root: &Path, rel: &str, line: &str) {
+    let text = std::fs::read_to_string(root.join(rel)).unwrap();
+    write(root, rel, &format!("{text}{line}"));
+}
+
+/// A Latvian draft of the English page `en`, made from its current text, whose body line
+/// `english` reads `latvian`.
+fn latvian_draft(en: &str, english: &str, latvian: &str) -> String {
+    use wil_content::translation::short_hash;
+    en.replacen(
+        "checked = 2026-11-29\n",
+        &format!(
+            "checked = 2026-11-29\n[translation]\nstatus = \"draft\"\nsource = \"{}\"\n",
+            short_hash(en)
+        ),
+        1,
+    )
+    .replace(english, latvian)
+    .replace("/en/help/", "/lv/help/")
+}
+
 fn problems(root: &Path) -> String {
     match Site::load(root) {
         Ok(_) => panic!("expected the site to be rejected"),
@@ -360,13 +382,10 @@ fn a_number_in_page_text_must_be_a_fact() {
         &PAGE.replace("Text.", "Text.\n\nAt least EUR {$minimum-wage} a month."),
     );
     // A message names a fact as a Fluent variable.
-    write(
+    append(
         r,
         "locales/en/main.ftl",
-        &format!(
-            "{}wage-line = At least EUR {{ $minimum-wage }}\n",
-            std::fs::read_to_string(r.join("locales/en/main.ftl")).unwrap()
-        ),
+        "wage-line = At least EUR { $minimum-wage }\n",
     );
     let site = Site::load(r).unwrap_or_else(|p| panic!("{p}"));
     let page = &site.pages["pay"]["en"];
@@ -401,13 +420,10 @@ fn an_expired_fact_is_flagged_on_the_page_and_fails_the_tests() {
         "content/facts.toml",
         &WAGE.replace("2099-12-31", "2020-12-31"),
     );
-    write(
+    append(
         r,
         "locales/en/main.ftl",
-        &format!(
-            "{}fact-expired = (until {{ $date }}: it may have changed)\n",
-            std::fs::read_to_string(r.join("locales/en/main.ftl")).unwrap()
-        ),
+        "fact-expired = (until { $date }: it may have changed)\n",
     );
     write(
         r,
@@ -454,24 +470,12 @@ fn an_expired_fact_is_flagged_on_the_page_and_fails_the_tests() {
 /// page it was made from; a stale one (its English changed since) is not compared.
 #[test]
 fn a_translation_must_carry_the_same_facts_as_its_source() {
-    use wil_content::translation::short_hash;
     let dir = fixture();
     let r = dir.path();
     write(r, "content/facts.toml", WAGE);
     let en = PAGE.replace("Text.", "EUR {$minimum-wage}. Call 110.");
     write(r, "content/pages/pay.en.md", &en);
-    let lv = |body: &str| {
-        en.replacen(
-            "checked = 2026-11-29\n",
-            &format!(
-                "checked = 2026-11-29\n[translation]\nstatus = \"draft\"\nsource = \"{}\"\n",
-                short_hash(&en)
-            ),
-            1,
-        )
-        .replace("EUR {$minimum-wage}. Call 110.", body)
-        .replace("/en/help/", "/lv/help/")
-    };
+    let lv = |body: &str| latvian_draft(&en, "EUR {$minimum-wage}. Call 110.", body);
     write(
         r,
         "content/pages/pay.lv.md",
@@ -533,7 +537,6 @@ fn real_content_is_complete_and_sourced() {
 /// A translation uses the glossary's word wherever its original uses the term.
 #[test]
 fn a_translation_must_use_the_glossary_words() {
-    use wil_content::translation::short_hash;
     let dir = fixture();
     let r = dir.path();
     write(
@@ -548,18 +551,7 @@ fn a_translation_must_use_the_glossary_words() {
     );
     let en = PAGE.replace("Text.", "Overtime is paid more.");
     write(r, "content/pages/pay.en.md", &en);
-    let lv = |body: &str| {
-        en.replacen(
-            "checked = 2026-11-29\n",
-            &format!(
-                "checked = 2026-11-29\n[translation]\nstatus = \"draft\"\nsource = \"{}\"\n",
-                short_hash(&en)
-            ),
-            1,
-        )
-        .replace("Overtime is paid more.", body)
-        .replace("/en/help/", "/lv/help/")
-    };
+    let lv = |body: &str| latvian_draft(&en, "Overtime is paid more.", body);
     write(
         r,
         "content/pages/pay.lv.md",
