@@ -9,10 +9,9 @@ use axum::http::{HeaderMap, HeaderName, HeaderValue};
 
 pub use wil_dist::CONTENT_SECURITY_POLICY;
 
-pub(crate) const NO_CACHE: &str = "no-cache";
+pub(crate) use wil_dist::NO_CACHE;
 /// Its presence says a response has the security headers already.
 pub(crate) const CONTENT_SECURITY_POLICY_HEADER: &str = "content-security-policy";
-const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 
 /// The same security headers on every response, whatever produced it.
 pub(crate) fn add_security_headers(headers: &mut HeaderMap) {
@@ -38,53 +37,14 @@ pub(crate) fn add_security_headers(headers: &mut HeaderMap) {
 }
 
 /// Content type from the extension of the file as requested (not of its `.br`/`.gz`
-/// variant).
+/// variant): the table of wil-dist, which the nginx block and `_headers` use too.
 pub(crate) fn content_type(path: &Path) -> &'static str {
-    let extension = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    match extension.as_str() {
-        "html" => "text/html; charset=utf-8",
-        "css" => "text/css; charset=utf-8",
-        "js" | "mjs" => "text/javascript; charset=utf-8",
-        "wasm" => "application/wasm",
-        "json" => "application/json",
-        "webmanifest" => "application/manifest+json",
-        "svg" => "image/svg+xml",
-        "png" => "image/png",
-        "ico" => "image/x-icon",
-        "xml" => "application/xml; charset=utf-8",
-        "txt" => "text/plain; charset=utf-8",
-        "woff2" => "font/woff2",
-        _ => "application/octet-stream",
-    }
+    wil_dist::content_type(&path.file_name().unwrap_or_default().to_string_lossy())
 }
 
-/// Files whose name carries a content hash never change under that name, so browsers
-/// may keep them for a year. Everything else (HTML, `sw.js`, the manifest, icons…) must
-/// be revalidated, or an update would never reach people.
+/// Hashed names may be kept for a year; everything else revalidates (wil-dist's rule).
 pub(crate) fn cache_control(path: &Path) -> &'static str {
-    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
-    if has_content_hash(stem) {
-        IMMUTABLE
-    } else {
-        NO_CACHE
-    }
-}
-
-/// `name-0123456789abcdef` or `name-0123456789abcdef_bg`: trunk's and our build's naming.
-/// Trunk writes its 64-bit hash in hex without leading zeros, so it can be a little shorter.
-fn has_content_hash(stem: &str) -> bool {
-    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
-    let Some((_, hash)) = stem.rsplit_once('-') else {
-        return false;
-    };
-    (12..=16).contains(&hash.len())
-        && hash
-            .bytes()
-            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    wil_dist::cache_control(&path.file_name().unwrap_or_default().to_string_lossy())
 }
 
 /// `If-None-Match` uses the weak comparison (RFC 9110 §13.1.2), so `W/` is ignored.
@@ -97,6 +57,7 @@ pub(crate) fn if_none_match_hits(header: &str, etag: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use wil_dist::IMMUTABLE;
 
     #[test]
     fn hashed_names() {

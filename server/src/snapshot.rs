@@ -119,7 +119,8 @@ fn walk(
     names.sort();
     for name in names {
         let Some(name) = name.to_str() else { continue };
-        if name.starts_with('.') {
+        // Hidden files, and the rules for other hosts (`_headers`, `_deploy/`) at the top.
+        if name.starts_with('.') || (dir == root && name.starts_with('_')) {
             continue;
         }
         let Some(real) = inside(root, &dir.join(name)) else {
@@ -368,6 +369,20 @@ mod tests {
             current.get().file("app.wasm").unwrap().variants[0].etag,
             etag
         );
+    }
+
+    /// The rules for other hosts, at the top of dist/, are not part of the site.
+    #[test]
+    fn deploy_files_are_not_served() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dist = tmp.path().join("dist");
+        write(&dist.join("_headers"), "/*");
+        write(&dist.join("_deploy/nginx-server.conf"), "server {}");
+        write(&dist.join("lv/_page.txt"), "a page");
+        let current = Current::load(dist);
+        assert!(current.get().file("_headers").is_none());
+        assert!(current.get().file("_deploy/nginx-server.conf").is_none());
+        assert_eq!(body(&current, "lv/_page.txt").as_deref(), Some("a page"));
     }
 
     /// Without dist/ the site is empty (404s), and it is served once it appears.

@@ -6,46 +6,12 @@ use std::time::{Duration, Instant};
 
 mod common;
 
+use common::{body, connect, header, raw_request};
+
 fn free_port() -> SocketAddr {
     // Bind port 0, note what the OS gave us, and release it for `serve`.
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     listener.local_addr().unwrap()
-}
-
-/// Connects, waiting up to 10 s for the server to come up.
-fn connect(addr: SocketAddr) -> TcpStream {
-    let deadline = Instant::now() + Duration::from_secs(10);
-    loop {
-        match TcpStream::connect(addr) {
-            Ok(stream) => return stream,
-            Err(_) if Instant::now() < deadline => std::thread::sleep(Duration::from_millis(20)),
-            Err(error) => panic!("server never came up: {error}"),
-        }
-    }
-}
-
-/// Sends one raw request (with `Connection: close`) and returns the raw response.
-fn raw_request(addr: SocketAddr, request: &str) -> String {
-    let mut stream = connect(addr);
-    stream
-        .set_read_timeout(Some(Duration::from_secs(10)))
-        .unwrap();
-    stream.write_all(request.as_bytes()).unwrap();
-    let mut response = Vec::new();
-    stream.read_to_end(&mut response).unwrap();
-    String::from_utf8_lossy(&response).into_owned()
-}
-
-fn header<'a>(response: &'a str, name: &str) -> Option<&'a str> {
-    let head = response.split("\r\n\r\n").next()?;
-    head.lines().skip(1).find_map(|line| {
-        let (key, value) = line.split_once(':')?;
-        key.eq_ignore_ascii_case(name).then(|| value.trim())
-    })
-}
-
-fn body(response: &str) -> &str {
-    response.split_once("\r\n\r\n").map_or("", |(_, body)| body)
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

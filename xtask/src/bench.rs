@@ -28,7 +28,7 @@ pub fn run(root: &Path, options: &Options) -> Result<()> {
     progress.step("Building the site");
     let built = build::build(root, options)?;
     progress.step("Checking bench tools (wrk, nginx with brotli)");
-    tools::ensure_bench_tools(options.install)?;
+    tools::ensure_nginx_and_wrk(options.install)?;
     progress.step("Building the release server");
     tools::run(
         Command::new("cargo")
@@ -163,9 +163,15 @@ pub fn run(root: &Path, options: &Options) -> Result<()> {
 struct Running(Child);
 
 impl Running {
+    /// SIGTERM first: nginx's master then stops its workers, which a SIGKILL would leave
+    /// running with the port.
     fn stop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.0.id().to_string()])
+            .status();
+        if self.0.wait().is_err() {
+            let _ = self.0.kill();
+        }
     }
 }
 

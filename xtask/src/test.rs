@@ -39,6 +39,8 @@ pub fn run(root: &Path, options: &Options) -> Result<()> {
     }
 
     progress.step("Unit, content, render and server tests (cargo test)");
+    // The server's tests start nginx with the block the build writes.
+    tools::ensure_nginx_and_wrk(options.install)?;
     cargo(&["test", "--workspace"])?;
 
     progress.step("Building the site");

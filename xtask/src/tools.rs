@@ -205,9 +205,9 @@ pub fn ensure_test_fonts(install: bool) -> Result<()> {
     apt_install(&["fonts-noto-core"])
 }
 
-/// For `cargo xtask bench`: Debian's wrk (the load generator) and nginx with its brotli
-/// module (the server we compare with).
-pub fn ensure_bench_tools(install: bool) -> Result<()> {
+/// Debian's nginx with its brotli module (the test of the generated nginx block, and the
+/// server `cargo xtask bench` compares with) and wrk (bench's load generator).
+pub fn ensure_nginx_and_wrk(install: bool) -> Result<()> {
     let brotli = Path::new("/usr/lib/nginx/modules/ngx_http_brotli_static_module.so");
     if which("wrk").is_some() && which("nginx").is_some() && brotli.is_file() {
         return Ok(());

@@ -5,6 +5,8 @@
 //! No dependencies, so the server does not pull in the generator and the generator does not
 //! pull in the server.
 
+pub mod deploy;
+
 /// Everything the app needs comes from our own origin. `'wasm-unsafe-eval'` is required
 /// to instantiate the WASM bundle; no inline script or style is ever allowed.
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; \
@@ -27,6 +29,66 @@ pub const SECURITY_HEADERS: &[(&str, &str)] = &[
     ("cross-origin-opener-policy", "same-origin"),
     ("permissions-policy", PERMISSIONS_POLICY),
 ];
+
+/// Cache rule of a file whose name carries a content hash: it never changes under that name.
+pub const IMMUTABLE: &str = "public, max-age=31536000, immutable";
+/// Cache rule of everything else (HTML, `sw.js`, the manifest, icons…): revalidate every
+/// time, or an update would never reach people.
+pub const NO_CACHE: &str = "no-cache";
+
+/// Content type by extension (lower case), for every kind of file dist/ holds; anything else
+/// is `application/octet-stream`.
+pub const CONTENT_TYPES: &[(&str, &str)] = &[
+    ("html", "text/html; charset=utf-8"),
+    ("css", "text/css; charset=utf-8"),
+    ("js", "text/javascript; charset=utf-8"),
+    ("mjs", "text/javascript; charset=utf-8"),
+    ("wasm", "application/wasm"),
+    ("json", "application/json"),
+    ("webmanifest", "application/manifest+json"),
+    ("svg", "image/svg+xml"),
+    ("png", "image/png"),
+    ("ico", "image/x-icon"),
+    ("xml", "application/xml; charset=utf-8"),
+    ("txt", "text/plain; charset=utf-8"),
+    ("woff2", "font/woff2"),
+];
+
+/// The content type of a file as requested (not of its `.br`/`.gz` variant).
+pub fn content_type(file_name: &str) -> &'static str {
+    let extension = file_name
+        .rsplit_once('.')
+        .map(|(_, e)| e.to_ascii_lowercase())
+        .unwrap_or_default();
+    CONTENT_TYPES
+        .iter()
+        .find(|(e, _)| *e == extension)
+        .map_or("application/octet-stream", |(_, t)| t)
+}
+
+/// [`IMMUTABLE`] for a name with a content hash, else [`NO_CACHE`].
+pub fn cache_control(file_name: &str) -> &'static str {
+    let stem = file_name.rsplit_once('.').map_or(file_name, |(s, _)| s);
+    if has_content_hash(stem) {
+        IMMUTABLE
+    } else {
+        NO_CACHE
+    }
+}
+
+/// `name-0123456789abcdef` or `name-0123456789abcdef_bg`: trunk's and our build's naming.
+/// Trunk writes its 64-bit hash in hex without leading zeros, so it can be a little shorter.
+/// [`deploy::HASHED_NAME`] is the same rule as a regular expression, for nginx.
+pub fn has_content_hash(stem: &str) -> bool {
+    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
+    let Some((_, hash)) = stem.rsplit_once('-') else {
+        return false;
+    };
+    (12..=16).contains(&hash.len())
+        && hash
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
 
 /// The `<meta name>` that carries the build's version in every HTML page. The service worker
 /// stores a page only if it carries its own build's marker (see [`build_marker`]).

@@ -103,6 +103,24 @@ pub fn build(site: &Site, inputs: &Inputs, progress: &mut dyn FnMut(&str)) -> Re
     progress("compressing (brotli 11, gzip 9)");
     let copies = compress::compressed_copies(&files);
     files.extend(copies);
+
+    // For hosts other than ours: the same headers as nginx rules and as `_headers`.
+    let hashed: Vec<String> = files
+        .keys()
+        .filter(|f| !f.ends_with(".br") && !f.ends_with(".gz"))
+        .filter(|f| wil_dist::cache_control(f) == wil_dist::IMMUTABLE)
+        .cloned()
+        .collect();
+    let languages: Vec<&str> = site.languages.iter().map(|l| l.code.as_str()).collect();
+    files.insert(
+        wil_dist::deploy::HEADERS_FILE.to_string(),
+        wil_dist::deploy::netlify_headers(&hashed).into_bytes(),
+    );
+    files.insert(
+        wil_dist::deploy::NGINX_BLOCK_FILE.to_string(),
+        wil_dist::deploy::nginx_server_block("80", "/srv/work-in-latvia/dist", &languages)
+            .into_bytes(),
+    );
     Ok(BuiltSite {
         files,
         version,

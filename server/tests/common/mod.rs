@@ -2,7 +2,10 @@
 #![allow(dead_code)] // each test file uses a different part of this
 
 use std::fs;
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpStream};
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use axum::body::{to_bytes, Body, Bytes};
 use axum::http::{HeaderMap, Method, Request, StatusCode};
@@ -116,4 +119,42 @@ pub async fn ask(site: &Site, method: Method, uri: &str, headers: &[(&str, &str)
 
 pub async fn get(site: &Site, uri: &str) -> Reply {
     ask(site, Method::GET, uri, &[]).await
+}
+
+// Raw HTTP over TCP, for the tests that run a real server.
+
+/// Connects, waiting up to 10 s for the server to come up.
+pub fn connect(addr: SocketAddr) -> TcpStream {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        match TcpStream::connect(addr) {
+            Ok(stream) => return stream,
+            Err(_) if Instant::now() < deadline => std::thread::sleep(Duration::from_millis(20)),
+            Err(error) => panic!("server never came up: {error}"),
+        }
+    }
+}
+
+/// Sends one raw request (with `Connection: close`) and returns the raw response.
+pub fn raw_request(addr: SocketAddr, request: &str) -> String {
+    let mut stream = connect(addr);
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    stream.write_all(request.as_bytes()).unwrap();
+    let mut response = Vec::new();
+    stream.read_to_end(&mut response).unwrap();
+    String::from_utf8_lossy(&response).into_owned()
+}
+
+pub fn header<'a>(response: &'a str, name: &str) -> Option<&'a str> {
+    let head = response.split("\r\n\r\n").next()?;
+    head.lines().skip(1).find_map(|line| {
+        let (key, value) = line.split_once(':')?;
+        key.eq_ignore_ascii_case(name).then(|| value.trim())
+    })
+}
+
+pub fn body(response: &str) -> &str {
+    response.split_once("\r\n\r\n").map_or("", |(_, body)| body)
 }
