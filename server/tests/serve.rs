@@ -231,3 +231,54 @@ async fn stopping_finishes_open_connections_and_returns() {
         "still accepting after stop"
     );
 }
+
+/// Hostile request lines over real TCP: each gets a clean 4xx, and nothing from outside
+/// dist/ ever comes back.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn hostile_request_lines_get_a_clean_4xx() {
+    let (_site, addr, stop, server) = start(wil_server::Limits::default());
+    let replies = tokio::task::spawn_blocking(move || {
+        let lines: [&[u8]; 9] = [
+            b"GET /../secret HTTP/1.1",
+            b"GET /%2e%2e/secret HTTP/1.1",
+            b"GET /a/..%2f..%2fsecret HTTP/1.1",
+            b"GET /a\\..\\..\\secret HTTP/1.1",
+            b"GET /%00 HTTP/1.1",
+            b"GET /\xff\xfe HTTP/1.1",
+            b"GET /\0 HTTP/1.1",
+            b"BREW / HTTP/1.1",
+            b"GET /escape.txt HTTP/1.1",
+        ];
+        lines
+            .iter()
+            .map(|line| {
+                let mut stream = connect(addr);
+                stream
+                    .set_read_timeout(Some(Duration::from_secs(10)))
+                    .unwrap();
+                let mut request = line.to_vec();
+                request.extend_from_slice(b"\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+                stream.write_all(&request).unwrap();
+                let mut response = Vec::new();
+                let _ = stream.read_to_end(&mut response);
+                (
+                    String::from_utf8_lossy(line).into_owned(),
+                    String::from_utf8_lossy(&response).into_owned(),
+                )
+            })
+            .collect::<Vec<_>>()
+    })
+    .await
+    .unwrap();
+    for (line, reply) in replies {
+        let status = reply.split_whitespace().nth(1).unwrap_or("");
+        assert!(
+            status.starts_with('4'),
+            "{line:?} got {:?}",
+            reply.lines().next()
+        );
+        assert!(!reply.contains("SECRET"), "{line:?} leaked");
+    }
+    stop.send(()).unwrap();
+    server.await.unwrap().unwrap();
+}
