@@ -61,21 +61,22 @@ impl Entry {
 /// Everything one build of dist/ serves.
 #[derive(Default)]
 pub(crate) struct Snapshot {
-    /// Relative path with `/` ("lv/pay/index.html") → file.
-    files: HashMap<String, Arc<Entry>>,
+    /// Every file by the URL paths that name it ("/lv/pay/index.html", and "/lv/pay/" for
+    /// an index): the common request is one lookup, with no decoding. Every key comes from a
+    /// file that passed the checks below, so a path that matches one is safe by construction.
+    urls: HashMap<String, Arc<Entry>>,
     /// Directories that hold an `index.html` ("lv/pay"), for the add-a-slash redirect.
     dirs: HashSet<String>,
-    /// The same files by the URL path that names them ("/lv/pay/", "/lv/pay/index.html"):
-    /// the common request is one lookup, with no decoding. Every key comes from a file that
-    /// passed the checks below, so a path that matches one is safe by construction.
-    urls: HashMap<String, Arc<Entry>>,
+    /// How many files.
+    count: usize,
     /// Bytes held, all encodings counted.
     pub bytes: usize,
 }
 
 impl Snapshot {
+    /// The file at a relative path with `/` ("lv/pay/index.html").
     pub fn file(&self, relative: &str) -> Option<&Arc<Entry>> {
-        self.files.get(relative)
+        self.urls.get(&format!("/{relative}"))
     }
 
     /// The file a raw URL path names exactly, if it is one of the snapshot's own paths.
@@ -88,7 +89,7 @@ impl Snapshot {
     }
 
     pub fn len(&self) -> usize {
-        self.files.len()
+        self.count
     }
 
     /// Reads all of `dist`. An error means dist/ changed or vanished while it was read:
@@ -148,10 +149,8 @@ fn walk(
             snapshot.urls.insert(url, Arc::clone(&entry));
             snapshot.dirs.insert(dir_key);
         }
-        snapshot
-            .urls
-            .insert(format!("/{relative}"), Arc::clone(&entry));
-        snapshot.files.insert(relative, entry);
+        snapshot.urls.insert(format!("/{relative}"), entry);
+        snapshot.count += 1;
     }
     Ok(())
 }

@@ -3,13 +3,13 @@
 //! asked the same thing. Needs Debian's nginx-light and libnginx-mod-http-brotli-static
 //! (`cargo xtask test` installs them).
 
-use std::net::{SocketAddr, TcpListener};
+use std::net::SocketAddr;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 
 mod common;
 
-use common::{connect, header, raw_request};
+use common::{connect, free_port, header, raw_request};
 
 const BROTLI: &str = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so";
 
@@ -24,13 +24,6 @@ impl Drop for Nginx {
             .status();
         let _ = self.0.wait();
     }
-}
-
-fn free_port() -> SocketAddr {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
 }
 
 fn start_nginx(dist: &Path, work: &Path, addr: SocketAddr) -> Nginx {

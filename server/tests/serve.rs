@@ -6,13 +6,7 @@ use std::time::{Duration, Instant};
 
 mod common;
 
-use common::{body, connect, header, raw_request};
-
-fn free_port() -> SocketAddr {
-    // Bind port 0, note what the OS gave us, and release it for `serve`.
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    listener.local_addr().unwrap()
-}
+use common::{body, connect, free_port, header, raw_request};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn serves_over_real_http() {

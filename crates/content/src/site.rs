@@ -63,8 +63,8 @@ impl Site {
         let facts = facts::read(&content.join("facts.toml"), &mut problems);
         let today = facts::today();
         let values = fact_values(&facts, &languages, &locales, &today);
-        locales.set_facts(values.clone());
         let pages = read_pages(&content.join("pages"), &languages, &values, &mut problems);
+        locales.set_facts(values);
         let (organisations, emergency_numbers) =
             help::read(&content.join("help.toml"), &mut problems);
         let glossary = glossary::read(root, &languages, &mut problems);

@@ -123,6 +123,12 @@ pub async fn get(site: &Site, uri: &str) -> Reply {
 
 // Raw HTTP over TCP, for the tests that run a real server.
 
+/// A free port: bind port 0, note what the OS gave, and release it for the server.
+pub fn free_port() -> SocketAddr {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    listener.local_addr().unwrap()
+}
+
 /// Connects, waiting up to 10 s for the server to come up.
 pub fn connect(addr: SocketAddr) -> TcpStream {
     let deadline = Instant::now() + Duration::from_secs(10);
