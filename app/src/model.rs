@@ -226,3 +226,65 @@ pub struct TextPart {
     pub text: String,
     pub ltr: bool,
 }
+
+/// The self-check: questions tied to the ILO indicators (content/screening.toml), as the
+/// build gives them to [`crate::pages::SelfCheckMarkup`]. Without JavaScript it is a list of
+/// the questions and the help lines; with it, one question per screen and a result.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SelfCheck {
+    pub words: CheckWords,
+    /// "Question 4 of 19", one per question, formatted by the build.
+    pub progress: Vec<String>,
+    pub questions: Vec<CheckQuestion>,
+    pub dimensions: Vec<CheckDimension>,
+    pub lines: Vec<CheckLine>,
+}
+
+/// The fixed words of the self-check (Fluent `check-*`).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CheckWords {
+    pub intro: String,
+    pub private: String,
+    pub list_intro: String,
+    pub start: String,
+    pub yes: String,
+    pub no: String,
+    pub not_sure: String,
+    pub back: String,
+    pub result_title: String,
+    pub result_signs: String,
+    pub result_none: String,
+    pub result_unsure: String,
+    pub not_legal: String,
+    pub next_step: String,
+    pub start_again: String,
+    pub danger: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct CheckQuestion {
+    pub text: String,
+    /// The sign in plain words, as the result lists it.
+    pub sign: String,
+    /// True when "yes" shows the sign; false when "no" does.
+    pub sign_if_yes: bool,
+    pub dimension: String,
+}
+
+/// What the signs of one dimension can mean.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CheckDimension {
+    pub id: String,
+    pub meaning: String,
+}
+
+/// A help line the result may offer.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CheckLine {
+    pub name: String,
+    pub phone: Phone,
+    /// The dimensions whose signs bring this line up.
+    pub dimensions: Vec<String>,
+    /// Offered when no sign came up (and on the page without JavaScript).
+    pub general: bool,
+}

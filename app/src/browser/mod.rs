@@ -6,6 +6,10 @@
 //! them without `cfg` attributes, so both builds compile the same component code.
 
 #[cfg(feature = "hydrate")]
+mod self_check;
+#[cfg(feature = "hydrate")]
+pub use self_check::run_self_check;
+#[cfg(feature = "hydrate")]
 mod web;
 #[cfg(feature = "hydrate")]
 pub use web::*;

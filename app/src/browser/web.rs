@@ -30,6 +30,9 @@ pub fn start() {
         let _ = performance.mark("wil-hydrate");
     }
     leptos::mount::hydrate_body(move || view! { <crate::App data/> });
+    // The self-check (an article whose text is its screens) changes the DOM that hydration
+    // has just taken over; on every other page it does nothing.
+    super::run_self_check();
     // Says "the app has taken over": for the browser tests, and for styles that should
     // only apply when the app runs.
     if let Some(root) = document().document_element() {

@@ -38,6 +38,26 @@ pub fn HelpIcon() -> impl IntoView {
     view! { <Icon path=HELP/> }
 }
 
+const YES: &str = "M9 16.2l-4.2-4.2-1.4 1.4L9 19 21 7l-1.4-1.4z";
+const NO: &str =
+    "M19 6.4L17.6 5 12 10.6 6.4 5 5 6.4l5.6 5.6L5 17.6 6.4 19l5.6-5.6 5.6 5.6 1.4-1.4-5.6-5.6z";
+
+/// The icon of yes (0), no (1) or not sure (2), as a `<symbol id="reply-N">` that the
+/// self-check's answer buttons `<use>`: drawn once, not once per question.
+#[component]
+pub fn ReplySymbol(which: u8) -> impl IntoView {
+    let path = match which {
+        0 => YES,
+        1 => NO,
+        _ => HELP,
+    };
+    view! {
+        <symbol id=format!("reply-{which}") viewBox="0 0 24 24">
+            <path d=path/>
+        </symbol>
+    }
+}
+
 /// The icon a page names in its front matter ("pay", "documents", …), beside its title.
 #[component]
 pub fn PageIcon(name: String) -> impl IntoView {
@@ -53,6 +73,7 @@ pub fn PageIcon(name: String) -> impl IntoView {
         "permit" => "M12 2l8 3v6c0 5-3.4 9.4-8 11-4.6-1.6-8-6-8-11V5zm-1.2 13.2l5.7-5.7-1.4-1.4-4.3 4.3-2-2-1.4 1.4z",
         "shield" => "M12 2l8 3v6c0 5-3.4 9.4-8 11-4.6-1.6-8-6-8-11V5zm0 2.2L6 6.4V11c0 3.9 2.5 7.4 6 8.8 3.5-1.4 6-4.9 6-8.8V6.4z",
         "exit" => EXIT,
+        "check" => "M9 2h6v2h4v18H5V4h4zm0 4H7v14h10V6h-2v1H9zm-.6 7.4l1.4-1.4 1.7 1.7 3.7-3.7 1.4 1.4-5.1 5.1z",
         "danger" => "M12 2L1 21h22zm0 4.5L19.5 19h-15zM11 10h2v5h-2zm0 6h2v2h-2z",
         _ => HELP,
     };

@@ -1,6 +1,7 @@
 //! One file per kind of page.
 
 mod article;
+mod check;
 mod help;
 mod home;
 mod languages;
@@ -8,6 +9,7 @@ mod not_found;
 mod search;
 
 pub use article::{ArticlePage, DraftNotice, Sources};
+pub use check::SelfCheckMarkup;
 pub use help::HelpPage;
 pub use home::HomePage;
 pub use languages::LanguagesPage;

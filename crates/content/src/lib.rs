@@ -14,6 +14,7 @@ mod locales;
 mod pages;
 pub mod record;
 pub mod routes;
+pub mod screening;
 mod site;
 pub mod translation;
 
@@ -25,6 +26,7 @@ pub use languages::Language;
 pub use locales::Locales;
 pub use pages::{Page, SourceRef};
 pub use routes::{Kind, Route};
+pub use screening::Screening;
 pub use site::{FactAlerts, Lookup, Site, SiteConfig};
 
 /// Reads and parses one TOML file; `None` (with the problem pushed, at its line) when it

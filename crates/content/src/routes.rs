@@ -7,6 +7,9 @@ use crate::Site;
 /// The slug of the page that becomes the help directory (`/<lang>/help/`).
 pub const HELP_SLUG: &str = "help";
 
+/// The self-check's place in the address (`/<lang>/check/`) and in site.toml's home list.
+pub const CHECK_SLUG: &str = "check";
+
 /// A page that every language has.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Kind {
@@ -18,6 +21,8 @@ pub enum Kind {
     Help,
     /// `/<lang>/search/`: the offline search (its own index).
     Search,
+    /// `/<lang>/check/`: the self-check (content/screening.toml).
+    Check,
     /// `/<lang>/404.html`: an unknown address inside the language.
     NotFound,
     /// `/<lang>/offline.html`: what the service worker shows for a page not on the phone.
@@ -84,6 +89,7 @@ impl Route {
                 Kind::Article(slug) => format!("/{lang}/{slug}/"),
                 Kind::Help => format!("/{lang}/{HELP_SLUG}/"),
                 Kind::Search => format!("/{lang}/search/"),
+                Kind::Check => format!("/{lang}/{CHECK_SLUG}/"),
                 Kind::NotFound => format!("/{lang}/{}", wil_dist::NOT_FOUND_PAGE),
                 Kind::Offline => format!("/{lang}/{}", wil_dist::OFFLINE_PAGE),
             },
@@ -111,7 +117,7 @@ impl Route {
 
 impl Site {
     /// The pages every language has, in the order they are built: home, the Markdown
-    /// pages, help, search, then the two pages that are not indexed.
+    /// pages, help, search, the self-check, then the two pages that are not indexed.
     pub fn kinds(&self) -> Vec<Kind> {
         let mut kinds = vec![Kind::Home];
         kinds.extend(
@@ -120,7 +126,13 @@ impl Site {
                 .filter(|s| *s != HELP_SLUG)
                 .map(|s| Kind::Article(s.clone())),
         );
-        kinds.extend([Kind::Help, Kind::Search, Kind::NotFound, Kind::Offline]);
+        kinds.extend([
+            Kind::Help,
+            Kind::Search,
+            Kind::Check,
+            Kind::NotFound,
+            Kind::Offline,
+        ]);
         kinds
     }
 

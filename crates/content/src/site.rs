@@ -7,6 +7,7 @@ use serde::Deserialize;
 use crate::facts::{self, Facts};
 use crate::glossary::{self, Glossary};
 use crate::pages::FactValues;
+use crate::screening::{self, Screening};
 use crate::{help, languages, pages, Language, Locales, Organisation, Page, Problem, Problems};
 
 /// content/site.toml: settings that are content, not code.
@@ -39,6 +40,8 @@ pub struct Site {
     pub today: String,
     /// content/glossary.toml and the words of each language.
     pub glossary: Glossary,
+    /// content/screening.toml: the self-check's questions, tied to the ILO indicators.
+    pub screening: Screening,
 }
 
 impl Site {
@@ -68,6 +71,7 @@ impl Site {
         let (organisations, emergency_numbers) =
             help::read(&content.join("help.toml"), &mut problems);
         let glossary = glossary::read(root, &languages, &mut problems);
+        let screening = screening::read(&content.join("screening.toml"), &mut problems);
 
         let Some(config) = config else {
             return Err(problems);
@@ -83,6 +87,7 @@ impl Site {
             facts,
             today,
             glossary,
+            screening,
         };
         site.check(&config_path, &mut problems);
         if problems.is_empty() {
@@ -96,7 +101,17 @@ impl Site {
     /// help directory needs exists.
     fn check(&self, config_path: &Path, problems: &mut Problems) {
         let source = &self.config.source_language;
+        if self.pages.contains_key(crate::routes::CHECK_SLUG) {
+            problems.push(Problem::in_file(
+                &self.root.join("content").join("pages"),
+                "a page may not be called `check`: /<lang>/check/ is the self-check",
+            ));
+        }
         for slug in &self.config.home {
+            // The self-check is built from content/screening.toml, not from a page.
+            if slug == crate::routes::CHECK_SLUG {
+                continue;
+            }
             if !self.pages.get(slug).is_some_and(|p| p.contains_key(source)) {
                 problems.push(Problem::in_file(
                     config_path,
@@ -181,7 +196,23 @@ impl Site {
                 ));
             }
         }
+        for id in self.screening.help_ids() {
+            if !self.organisations.iter().any(|o| &o.id == id) {
+                problems.push(Problem::in_file(
+                    &self.screening.file,
+                    format!("help line `{id}` is not an organisation of content/help.toml"),
+                ));
+            }
+        }
         for lang in &self.languages {
+            for id in self.screening.message_ids() {
+                if let Err(e) = self.locales.text(&lang.code, &id, &[]) {
+                    problems.push(Problem::in_file(
+                        &self.root.join("locales").join(&lang.code),
+                        e,
+                    ));
+                }
+            }
             for org in &self.organisations {
                 let parts = ["about", "hours", "languages"]
                     .map(|part| format!("org-{}-{part}", org.id))

@@ -24,12 +24,13 @@ fn fixture() -> tempfile::TempDir {
     );
     write(r, "content/help.toml", "[[organisation]]\nid = \"police\"\nname = \"Police\"\nphones = [{ display = \"110\" }]\nchecked = 2026-11-29\nsource = { title = \"s\", url = \"https://example.org/\" }\n");
     write(r, "content/facts.toml", "# no facts yet\n");
+    write(r, "content/screening.toml", "checked = 2026-12-02\nsource = { title = \"ILO\", url = \"https://www.ilo.org/\" }\ngeneral_help = [\"police\"]\n[[dimension]]\nid = \"coercion\"\nhelp = [\"police\"]\n[[question]]\nid = \"passport\"\ndimension = \"coercion\"\nindicator = \"Confiscation of documents\"\ngrade = \"strong\"\nsign_when = \"no\"\n");
     write(r, "content/pages/pay.en.md", PAGE);
     write(r, "content/pages/help.en.md", &PAGE.replace("Pay", "Help"));
     write(
         r,
         "locales/en/main.ftl",
-        "hello = Hello\nonly-en = Only in English\nchecked-on = Checked on { $date }\norg-police-about = Police\norg-police-hours = Always\norg-police-languages = Latvian\n",
+        "hello = Hello\nonly-en = Only in English\nchecked-on = Checked on { $date }\norg-police-about = Police\norg-police-hours = Always\norg-police-languages = Latvian\ncheck-q-passport = Do you keep your passport?\ncheck-sign-passport = Someone keeps your passport.\ncheck-dim-coercion = You may be forced.\n",
     );
     write(
         r,
@@ -240,7 +241,7 @@ fn coverage_counts_reviewed_draft_stale_and_missing() {
     assert_eq!(
         en.ui,
         Counts {
-            reviewed: 6,
+            reviewed: 9,
             draft: 0,
             stale: 0,
             missing: 0
@@ -253,7 +254,7 @@ fn coverage_counts_reviewed_draft_stale_and_missing() {
             reviewed: 0,
             draft: 1,
             stale: 1,
-            missing: 4
+            missing: 7
         }
     );
     assert_eq!(
@@ -270,7 +271,7 @@ fn coverage_counts_reviewed_draft_stale_and_missing() {
         table
             .lines()
             .any(|l| l.split_whitespace().collect::<Vec<_>>()
-                == ["lv", "0", "1", "1", "4", "0", "1", "0", "1"]),
+                == ["lv", "0", "1", "1", "7", "0", "1", "0", "1"]),
         "{table}"
     );
 
@@ -515,6 +516,9 @@ fn real_content_is_complete_and_sourced() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let site = Site::load(&root).unwrap_or_else(|p| panic!("{p}"));
     for slug in &site.config.home {
+        if slug == wil_content::routes::CHECK_SLUG {
+            continue;
+        }
         for lang in &site.languages {
             let status = site.page_status(slug, &lang.code);
             assert_ne!(
@@ -589,4 +593,35 @@ fn a_translation_must_use_the_glossary_words() {
         p.contains("lv/glossary.toml:2: `rent` is not a term of content/glossary.toml"),
         "{p}"
     );
+}
+
+#[test]
+fn a_screening_help_line_must_be_in_the_help_directory() {
+    let dir = fixture();
+    let r = dir.path();
+    let text = std::fs::read_to_string(r.join("content/screening.toml")).unwrap();
+    write(
+        r,
+        "content/screening.toml",
+        &text.replace("help = [\"police\"]", "help = [\"police\", \"nobody\"]"),
+    );
+    let p = Site::load(r).unwrap_err().to_string();
+    assert!(
+        p.contains("screening.toml") && p.contains("help line `nobody`"),
+        "{p}"
+    );
+}
+
+#[test]
+fn a_screening_question_needs_its_words() {
+    let dir = fixture();
+    let r = dir.path();
+    let text = std::fs::read_to_string(r.join("locales/en/main.ftl")).unwrap();
+    write(
+        r,
+        "locales/en/main.ftl",
+        &text.replace("check-sign-passport = Someone keeps your passport.\n", ""),
+    );
+    let p = Site::load(r).unwrap_err().to_string();
+    assert!(p.contains("check-sign-passport"), "{p}");
 }

@@ -207,3 +207,10 @@ pub fn render_body(data: &PageData) -> String {
     let data = data.clone();
     Owner::new().with(move || view! { <App data/> }.to_html())
 }
+
+/// The self-check's screens as HTML, for the page to hold as trusted markup (Leptos escapes
+/// every value in it).
+pub fn render_fragment(check: wil_app::model::SelfCheck) -> String {
+    use wil_app::pages::SelfCheckMarkup;
+    Owner::new().with(move || view! { <SelfCheckMarkup check/> }.to_html())
+}

@@ -5,9 +5,12 @@
 use std::collections::BTreeMap;
 
 use wil_app::model::{
-    Article, Dir, LanguageLink, Notice, Organisation, PageBody, PageData, PageLink, Phone,
-    SearchEntry, Source, TextPart, Ui,
+    Article, CheckDimension, CheckLine, CheckQuestion, CheckWords, Dir, LanguageLink, Notice,
+    Organisation, PageBody, PageData, PageLink, Phone, SearchEntry, SelfCheck, Source, TextPart,
+    Ui,
 };
+use wil_content::routes::CHECK_SLUG;
+use wil_content::screening::Answer;
 use wil_content::translation::Status;
 use wil_content::{Kind, Language, Lookup, Problem, Route, Site};
 
@@ -62,6 +65,14 @@ impl<'a> PageMaker<'a> {
                     .home
                     .iter()
                     .filter_map(|slug| {
+                        if slug == CHECK_SLUG {
+                            return Some(PageLink {
+                                icon: Some(CHECK_SLUG.to_string()),
+                                href: Route::page(lang, Kind::Check).url(),
+                                title: self.text(lang, "check-title"),
+                                summary: self.text(lang, "check-summary"),
+                            });
+                        }
                         let p = self.lookup(slug, lang)?.page();
                         Some(PageLink {
                             icon: icon_of(self.site, slug),
@@ -87,6 +98,7 @@ impl<'a> PageMaker<'a> {
                 heading: self.text(lang, "search-title"),
                 entries: self.search_entries(lang),
             },
+            Kind::Check => PageBody::Article(self.check_article(lang)),
             Kind::NotFound => PageBody::NotFound {
                 heading: self.text(lang, "not-found-title"),
                 text: self.text(lang, "not-found-text"),
@@ -335,6 +347,19 @@ impl<'a> PageMaker<'a> {
         use wil_app::search::normalize;
         let mut entries = Vec::new();
         for slug in &self.site.config.home {
+            if slug == CHECK_SLUG {
+                let (title, summary) = (
+                    self.text(lang, "check-title"),
+                    self.text(lang, "check-summary"),
+                );
+                entries.push(SearchEntry {
+                    href: Route::page(lang, Kind::Check).url(),
+                    text: normalize(&format!("{title} {summary}")),
+                    title,
+                    summary,
+                });
+                continue;
+            }
             let Some(found) = self.lookup(slug, lang) else {
                 continue;
             };
@@ -358,6 +383,186 @@ impl<'a> PageMaker<'a> {
         }
         entries
     }
+}
+
+impl PageMaker<'_> {
+    /// `/<lang>/check/`: an article whose text is the self-check's screens, with the
+    /// indicators' source and the date they were checked.
+    fn check_article(&self, lang: &str) -> Article {
+        let screening = &self.site.screening;
+        let checked = screening.checked.map(|d| d.to_string()).unwrap_or_default();
+        Article {
+            lang: lang.to_string(),
+            notice: self.messages_notice(lang, &check_message_ids(screening), Kind::Check),
+            icon: Some(CHECK_SLUG.to_string()),
+            title: self.text(lang, "check-title"),
+            summary: self.text(lang, "check-summary"),
+            html: crate::document::render_fragment(self.self_check(lang)),
+            checked: parts(&self.words.get(lang, "checked-on", &[("date", &checked)])),
+            sources: screening
+                .source
+                .iter()
+                .map(|s| Source {
+                    title: s.title.clone(),
+                    url: s.url.clone(),
+                })
+                .collect(),
+        }
+    }
+
+    /// The self-check of `lang`: content/screening.toml in that language's words.
+    pub fn self_check(&self, lang: &str) -> SelfCheck {
+        let screening = &self.site.screening;
+        let t = |id: &str| self.text(lang, id);
+        let words = CheckWords {
+            intro: t("check-intro"),
+            private: t("check-private"),
+            list_intro: t("check-list-intro"),
+            start: t("check-start"),
+            yes: t("check-yes"),
+            no: t("check-no"),
+            not_sure: t("check-not-sure"),
+            back: t("check-back"),
+            result_title: t("check-result-title"),
+            result_signs: t("check-result-signs"),
+            result_none: t("check-result-none"),
+            result_unsure: t("check-result-unsure"),
+            not_legal: t("check-not-legal"),
+            next_step: t("check-next-step"),
+            start_again: t("check-start-again"),
+            danger: t("check-danger"),
+        };
+        let total = screening.question.len().to_string();
+        let progress = (1..=screening.question.len())
+            .map(|n| {
+                self.words.get(
+                    lang,
+                    "check-progress",
+                    &[("n", &n.to_string()), ("total", &total)],
+                )
+            })
+            .collect();
+        let questions = screening
+            .question
+            .iter()
+            .map(|q| CheckQuestion {
+                text: t(&format!("check-q-{}", q.id)),
+                sign: t(&format!("check-sign-{}", q.id)),
+                sign_if_yes: q.sign_when == Answer::Yes,
+                dimension: q.dimension.clone(),
+            })
+            .collect();
+        let dimensions = screening
+            .dimension
+            .iter()
+            .map(|d| CheckDimension {
+                id: d.id.clone(),
+                meaning: t(&format!("check-dim-{}", d.id)),
+            })
+            .collect();
+        // Each organisation once, in the order the file first names it, with its first
+        // (main) line.
+        let mut org_ids: Vec<&String> = Vec::new();
+        for id in screening.help_ids() {
+            if !org_ids.contains(&id) {
+                org_ids.push(id);
+            }
+        }
+        let lines = org_ids
+            .into_iter()
+            .filter_map(|id| {
+                let org = self.site.organisations.iter().find(|o| &o.id == id)?;
+                let phone = org.phones.first()?;
+                Some(CheckLine {
+                    name: org.name.clone(),
+                    phone: Phone {
+                        display: phone.display.clone(),
+                        tel: phone.tel(),
+                        label: String::new(),
+                    },
+                    dimensions: screening
+                        .dimension
+                        .iter()
+                        .filter(|d| d.help.contains(id))
+                        .map(|d| d.id.clone())
+                        .collect(),
+                    general: screening.general_help.contains(id),
+                })
+            })
+            .collect();
+        SelfCheck {
+            words,
+            progress,
+            questions,
+            dimensions,
+            lines,
+        }
+    }
+
+    /// The note on a page made of messages (not of a Markdown page): not translated (some
+    /// shown in a fallback), stale, or a draft, with a link to the source language's page.
+    fn messages_notice(&self, lang: &str, ids: &[String], kind: Kind) -> Option<Notice> {
+        let source = &self.site.config.source_language;
+        if lang == source {
+            return None;
+        }
+        let statuses: Vec<Status> = ids
+            .iter()
+            .map(|id| self.site.locales.status(lang, id))
+            .collect();
+        let id = if statuses.contains(&Status::Missing) {
+            "missing-notice"
+        } else if statuses.contains(&Status::Stale) {
+            "stale-notice"
+        } else if statuses.contains(&Status::Draft) {
+            "draft-notice"
+        } else {
+            return None;
+        };
+        let name = self
+            .site
+            .language(source)
+            .map(|l| l.name.clone())
+            .unwrap_or_default();
+        Some(Notice {
+            text: self.text(lang, id),
+            link_text: self
+                .words
+                .get(lang, "read-in-source", &[("language", &name)]),
+            link_href: Route::page(source, kind).url(),
+            link_lang: source.clone(),
+        })
+    }
+}
+
+/// Every message the self-check shows: its fixed words and those of content/screening.toml.
+fn check_message_ids(screening: &wil_content::Screening) -> Vec<String> {
+    let fixed = [
+        "check-title",
+        "check-summary",
+        "check-intro",
+        "check-private",
+        "check-list-intro",
+        "check-start",
+        "check-yes",
+        "check-no",
+        "check-not-sure",
+        "check-back",
+        "check-progress",
+        "check-result-title",
+        "check-result-signs",
+        "check-result-none",
+        "check-result-unsure",
+        "check-not-legal",
+        "check-next-step",
+        "check-start-again",
+        "check-danger",
+    ];
+    fixed
+        .iter()
+        .map(|s| s.to_string())
+        .chain(screening.message_ids())
+        .collect()
 }
 
 /// The help card's anchor: the page's search results link to `/<lang>/help/#org-<id>`.

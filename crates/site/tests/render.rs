@@ -186,7 +186,8 @@ fn sitemap_lists_every_indexable_page_with_alternates() {
     let (site, r) = rendered();
     let sitemap = html(&r, "sitemap.xml");
     let locs = sitemap.matches("<loc>").count();
-    assert_eq!(locs, 1 + site.languages.len() * (site.pages.len() + 2));
+    // Each language's pages, its home, search and self-check, and the chooser.
+    assert_eq!(locs, 1 + site.languages.len() * (site.pages.len() + 3));
     assert!(sitemap.contains(&format!("<loc>{BASE}/lv/pay/</loc>")));
     assert!(sitemap.contains(&format!("hreflang=\"en\" href=\"{BASE}/en/pay/\"")));
     assert!(!sitemap.contains("404"));
@@ -352,4 +353,47 @@ fn a_missing_icon_fails_the_build_by_name() {
         Ok(_) => panic!("a build without icons must fail"),
     };
     assert!(err.contains("public/icon.svg is missing"), "{err}");
+}
+
+/// The self-check without JavaScript: every question of content/screening.toml in the
+/// page's language, the general help lines to call, the answer buttons hidden (they need
+/// the app), and the indicators' source.
+#[test]
+fn each_language_has_a_self_check_readable_without_javascript() {
+    let (site, r) = rendered();
+    let questions = &site.screening.question;
+    assert!((16..=20).contains(&questions.len()), "{}", questions.len());
+    for l in &site.languages {
+        let url = format!("/{}/check/", l.code);
+        let page = html(&r, &file_for(&url));
+        assert_eq!(
+            page.matches("<li data-screen=").count(),
+            questions.len(),
+            "{url}"
+        );
+        for q in questions {
+            let text = site
+                .locales
+                .text(&l.code, &format!("check-q-{}", q.id), &[])
+                .unwrap();
+            assert!(page.contains(&text.replace('"', "&quot;")), "{url}: {text}");
+        }
+        // Only the general lines show in the static page; the others wait for a result.
+        let general = site.screening.general_help.len();
+        assert_eq!(
+            page.matches("data-general=\"\" class=\"call\"").count(),
+            general,
+            "{url}"
+        );
+        assert!(page.matches("hidden class=\"call\"").count() >= 1, "{url}");
+        assert!(
+            page.contains("data-go=\"start\" data-app hidden"),
+            "{url}: start needs the app"
+        );
+        assert!(
+            page.contains("<div data-app hidden class=\"check-answers\">"),
+            "{url}"
+        );
+        assert!(page.contains("WCMS_105023"), "{url}: the ILO source");
+    }
 }
