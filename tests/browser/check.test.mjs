@@ -72,6 +72,19 @@ describe('self-check', () => {
     await context.close();
   });
 
+  test('without JavaScript every question and the general lines are on screen', async () => {
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${env.server.origin}/en/check/`);
+    const total = await page.locator('li.check-q').count();
+    assert.ok(total >= 16);
+    assert.equal((await visibleQuestions(page)).length, total);
+    assert.ok(await page.locator('li.check-q h2').first().isVisible(), 'the questions show');
+    assert.ok(await page.locator('.check-lines a.call[data-general]').first().isVisible(), 'the help lines show');
+    assert.ok(await page.locator('.check-go').isHidden(), 'no button that needs the app');
+    await context.close();
+  });
+
   test('leaving the page and coming back with Back shows a fresh start', async () => {
     const context = await env.browser.newContext();
     const page = await context.newPage();

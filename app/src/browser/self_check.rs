@@ -71,6 +71,8 @@ pub fn run_self_check() {
         set_hidden(&el, true);
     }
     check.render();
+    // From now on `hidden` alone decides (style.css pre-hides until this mark).
+    let _ = root.set_attribute("data-run", "");
     let check = Rc::new(RefCell::new(check));
     // One handler for both events: a second closure type would compile wasm-bindgen's
     // callback code a second time.

@@ -48,7 +48,7 @@ pub fn from_trunk(
         .collect();
 
     let boot = format!(
-        "// Starts the app: loads the WASM, which hydrates the pre-rendered page.\nimport init from \"/{app_js}\";\ninit({{ module_or_path: \"/{wasm}\" }});\n"
+        "// Starts the app: loads the WASM, which hydrates the pre-rendered page.\n// If it cannot start, wil-failed tells style.css to show the self-check's static list again.\nimport init from \"/{app_js}\";\ninit({{ module_or_path: \"/{wasm}\" }}).catch(() => document.documentElement.classList.add(\"wil-failed\"));\n"
     );
     let boot_name = format!("boot-{}.js", &hex(&Sha256::digest(boot.as_bytes()))[..16]);
     files.insert(boot_name.clone(), boot.into_bytes());
