@@ -66,12 +66,7 @@ impl<'a> PageMaker<'a> {
                     .iter()
                     .filter_map(|slug| {
                         if slug == CHECK_SLUG {
-                            return Some(PageLink {
-                                icon: Some(CHECK_SLUG.to_string()),
-                                href: Route::page(lang, Kind::Check).url(),
-                                title: self.text(lang, "check-title"),
-                                summary: self.text(lang, "check-summary"),
-                            });
+                            return Some(self.check_link(lang));
                         }
                         let p = self.lookup(slug, lang)?.page();
                         Some(PageLink {
@@ -239,14 +234,7 @@ impl<'a> PageMaker<'a> {
                     .words
                     .get(lang, "checked-on", &[("date", &page.checked)]),
             ),
-            sources: page
-                .sources
-                .iter()
-                .map(|s| Source {
-                    title: s.title.clone(),
-                    url: s.url.clone(),
-                })
-                .collect(),
+            sources: page.sources.iter().map(source).collect(),
         }
     }
 
@@ -332,10 +320,7 @@ impl<'a> PageMaker<'a> {
                         "checked-on",
                         &[("date", &o.checked.to_string())],
                     )),
-                    source: Source {
-                        title: o.source.title.clone(),
-                        url: o.source.url.clone(),
-                    },
+                    source: source(&o.source),
                 }
             })
             .collect()
@@ -348,12 +333,14 @@ impl<'a> PageMaker<'a> {
         let mut entries = Vec::new();
         for slug in &self.site.config.home {
             if slug == CHECK_SLUG {
-                let (title, summary) = (
-                    self.text(lang, "check-title"),
-                    self.text(lang, "check-summary"),
-                );
+                let PageLink {
+                    href,
+                    title,
+                    summary,
+                    ..
+                } = self.check_link(lang);
                 entries.push(SearchEntry {
-                    href: Route::page(lang, Kind::Check).url(),
+                    href,
                     text: normalize(&format!("{title} {summary}")),
                     title,
                     summary,
@@ -399,19 +386,23 @@ impl PageMaker<'_> {
             summary: self.text(lang, "check-summary"),
             html: crate::document::render_fragment(self.self_check(lang)),
             checked: parts(&self.words.get(lang, "checked-on", &[("date", &checked)])),
-            sources: screening
-                .source
-                .iter()
-                .map(|s| Source {
-                    title: s.title.clone(),
-                    url: s.url.clone(),
-                })
-                .collect(),
+            sources: screening.source.iter().map(source).collect(),
+        }
+    }
+
+    /// The self-check's card on the home page (site.toml lists it as `check`) and its
+    /// search entry.
+    fn check_link(&self, lang: &str) -> PageLink {
+        PageLink {
+            icon: Some(CHECK_SLUG.to_string()),
+            href: Route::page(lang, Kind::Check).url(),
+            title: self.text(lang, "check-title"),
+            summary: self.text(lang, "check-summary"),
         }
     }
 
     /// The self-check of `lang`: content/screening.toml in that language's words.
-    pub fn self_check(&self, lang: &str) -> SelfCheck {
+    fn self_check(&self, lang: &str) -> SelfCheck {
         let screening = &self.site.screening;
         let t = |id: &str| self.text(lang, id);
         let words = CheckWords {
@@ -563,6 +554,14 @@ fn check_message_ids(screening: &wil_content::Screening) -> Vec<String> {
         .map(|s| s.to_string())
         .chain(screening.message_ids())
         .collect()
+}
+
+/// A source as pages show it.
+fn source(s: &wil_content::SourceRef) -> Source {
+    Source {
+        title: s.title.clone(),
+        url: s.url.clone(),
+    }
 }
 
 /// The help card's anchor: the page's search results link to `/<lang>/help/#org-<id>`.
