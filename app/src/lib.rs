@@ -6,6 +6,7 @@
 
 pub mod app;
 pub mod components;
+pub mod indicators;
 pub mod model;
 pub mod negotiate;
 pub mod pages;

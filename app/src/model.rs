@@ -269,6 +269,9 @@ pub struct CheckQuestion {
     /// True when "yes" shows the sign; false when "no" does.
     pub sign_if_yes: bool,
     pub dimension: String,
+    /// The indicator's ILO grade ("strong", "medium", "weak"): the driver counts a sign
+    /// by it.
+    pub grade: String,
 }
 
 /// What the signs of one dimension can mean.
@@ -287,4 +290,119 @@ pub struct CheckLine {
     pub dimensions: Vec<String>,
     /// Offered when no sign came up (and on the page without JavaScript).
     pub general: bool,
+}
+
+/// The screening aid for one pair of languages (`/<lang>/screening/<person>/`), as the build
+/// gives it to [`crate::pages::ScreeningMarkup`]: the professional reads the page's language,
+/// the person their own, on the same phone. Words both read are [`Pair`]s.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScreeningAid {
+    /// The person's language; `None` when it is the professional's (one side only).
+    pub person: Option<Side>,
+    /// A note in the person's language when its words are a draft translation.
+    pub person_notice: String,
+    pub words: AidWords,
+    pub both: AidBoth,
+    /// "Question 4 of 19", in the professional's language.
+    pub progress: Vec<String>,
+    pub questions: Vec<AidQuestion>,
+    pub observed: Vec<AidSign>,
+    /// The six dimensions: id and name, in the ILO's order.
+    pub dimensions: Vec<(String, String)>,
+    /// "Signs in N of 6 dimensions reach the rule", for N = 0 to 6: the driver shows one.
+    pub met: Vec<String>,
+    /// The police and the service providers (content/screening.toml `[referral]`).
+    pub lines: Vec<CheckLine>,
+}
+
+/// The language and direction of the person's side.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Side {
+    pub lang: String,
+    pub dir: Dir,
+}
+
+/// The same message in the professional's language and the person's (empty when one side).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Pair {
+    pub mine: String,
+    pub theirs: String,
+}
+
+/// What only the professional reads (Fluent `screening-*`).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct AidWords {
+    pub give_phone: String,
+    pub list_intro: String,
+    pub not_verdict: String,
+    pub observed_title: String,
+    pub observed_intro: String,
+    pub summary_title: String,
+    pub rule: String,
+    pub none: String,
+    pub dimension_met: String,
+    pub dimension_below: String,
+    pub answer: String,
+    pub observed_sign: String,
+    pub unsure: String,
+    pub refer_title: String,
+    pub refer_both: String,
+    pub refer_first: String,
+    pub refer_identify: String,
+    pub notes: String,
+    pub print: String,
+    pub erase: String,
+}
+
+/// What both read, each in their language.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct AidBoth {
+    pub opening_who: Pair,
+    pub opening_stop: Pair,
+    pub opening_private: Pair,
+    pub opening_how: Pair,
+    pub begin: Pair,
+    pub next: Pair,
+    pub yes: Pair,
+    pub no: Pair,
+    pub not_sure: Pair,
+    pub back: Pair,
+    pub closing_thanks: Pair,
+    pub closing_give_back: Pair,
+    pub expect_title: Pair,
+    pub expect_inform: Pair,
+    pub expect_service: Pair,
+    pub expect_no_police: Pair,
+    pub expect_decide: Pair,
+}
+
+/// A sign as the summary lists it: its dimension and ILO grade.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AidSign {
+    /// The question (or the observed sign) in the professional's language.
+    pub text: String,
+    pub dimension: String,
+    /// "strong", "medium" or "weak", as the driver reads it.
+    pub grade: String,
+    /// The grade in the professional's words.
+    pub grade_name: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct AidQuestion {
+    pub text: Pair,
+    pub sign: AidSign,
+    /// True when "yes" shows the sign; false when "no" does.
+    pub sign_if_yes: bool,
+}
+
+/// `/<lang>/screening/`: what the aid is, and the person's language to choose.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScreeningStart {
+    pub intro: String,
+    pub private: String,
+    pub not_verdict: String,
+    pub choose: String,
+    /// `/<lang>/screening/<person>/` for every language, by its own name.
+    pub languages: Vec<LanguageLink>,
 }

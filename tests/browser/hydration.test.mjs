@@ -68,10 +68,11 @@ describe('hydration', () => {
     for (const url of env.pages) {
       await t.test(new URL(url).pathname, async (t) => {
         await staticPage.goto(url);
-        // The self-check's driver turns its list into screens after hydration (on purpose,
-        // tested in check.test.mjs): compare everything else.
+        // The driver of the self-check and the screening aid turns their lists into screens
+        // after hydration (on purpose, tested in check.test.mjs and screening.test.mjs):
+        // compare everything else.
         const bodyText = () => {
-          const check = document.getElementById('self-check');
+          const check = document.querySelector('#self-check, #screening');
           if (!check) return document.body.innerText;
           return document.body.innerText.replace(check.innerText, '').replace(/\n{2,}/g, '\n');
         };

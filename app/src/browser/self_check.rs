@@ -1,12 +1,21 @@
-//! The self-check in the browser: a small driver over the HTML that the build rendered with
-//! `SelfCheckMarkup`. It shows one screen at a time (start, each question, the result) by
-//! setting `hidden`, and keeps the answers in this page's memory only. "Start again" and
-//! leaving the page (also into the back-forward cache, so "Back" shows a fresh start) forget
-//! them; nothing is stored or sent.
+//! The self-check and the screening aid in the browser: one small driver over the HTML that
+//! the build rendered with `SelfCheckMarkup` or `ScreeningMarkup`. It shows one screen at a
+//! time (`[data-screen]`, in document order) by setting `hidden`, and keeps the answers in
+//! this page's memory only. "Start again", "erase" and leaving the page (also into the
+//! back-forward cache, so "Back" shows a fresh start) forget them; nothing is stored or sent.
+//!
+//! What the answers bring up is marked in the markup, and the driver only shows or hides:
+//! - `data-sign=j`: the j-th sign (questions first, then what a professional noticed,
+//!   `input[data-observed=j]`) came up;
+//! - `data-unsure=i`: question i was answered "not sure";
+//! - `data-dim-state="<dimension> any|met|below"`: the dimension has signs; they reach the
+//!   ILO's combination rule ([`crate::indicators`]); or they do not;
+//! - `data-met=n`: the signs reach the rule in n dimensions;
+//! - `data-if=signs|none|unsure`; `a[data-dims]`: a help line for those dimensions
+//!   (`data-general`: when no sign came up).
 //!
 //! Written for size (every visitor of every page downloads it): element lists are found
-//! once, in document order (question i's sign is the i-th sign), every list is a
-//! `Vec<Element>` and what the markup says is read from its attributes when needed.
+//! once, in document order, and what the markup says is read from its attributes when needed.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -14,7 +23,9 @@ use std::rc::Rc;
 use gloo_events::EventListener;
 use leptos::prelude::{document, window};
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
+
+use crate::indicators::{dimensions_reaching, tally, Counts};
 
 /// No answer yet; then the answer buttons' order in each question: yes, no, not sure.
 const NONE: u8 = u8::MAX;
@@ -23,45 +34,53 @@ const NO: u8 = 1;
 const NOT_SURE: u8 = 2;
 
 struct Check {
-    /// The start screen, each question, the result, then the help lines: `step` indexes the
-    /// first three kinds; the lines show with the result.
+    /// The start screen, each question, …, the last screen: `step` indexes it.
     screens: Vec<Element>,
-    /// Where the focus goes on each screen (the page title, each question, the result's title).
-    headings: Vec<Element>,
+    /// The page's title: the focus target of a screen with no heading of its own.
+    title: Element,
     questions: Vec<Element>,
-    signs: Vec<Element>,
-    unsure: Vec<Element>,
-    meanings: Vec<Element>,
-    /// "Your answers show…", "…none of the signs…", "You were not sure…", in that order.
-    notes: Vec<Element>,
+    /// The observed signs' checkboxes (the screening aid's), numbered after the questions.
+    observed: Vec<Element>,
+    /// Everything shown or hidden by the answers (see the module's notes).
+    marks: Vec<Element>,
     lines: Vec<Element>,
+    notes: Option<HtmlTextAreaElement>,
+    notes_print: Option<Element>,
     step: usize,
     answers: Vec<u8>,
 }
 
-/// Starts the self-check if this page is one (else does nothing).
+/// Starts the self-check or the screening aid if this page is one (else does nothing).
 pub fn run_self_check() {
-    let Some(root) = document().get_element_by_id("self-check") else {
+    let Some(root) = document()
+        .query_selector("#self-check, #screening")
+        .ok()
+        .flatten()
+    else {
         return;
     };
     let Some(title) = document().query_selector("main h1").ok().flatten() else {
         return;
     };
-    // The start screen's focus target is the page's title.
     let _ = title.set_attribute("tabindex", "-1");
-    let mut headings = vec![title];
-    headings.extend(all(&root, "[data-screen] h2"));
-    let questions = all(&root, "li[data-sign-if]");
+    let questions = all(&root, "[data-sign-if]");
     let check = Check {
         screens: all(&root, "[data-screen]"),
-        headings,
+        title,
         answers: vec![NONE; questions.len()],
         questions,
-        signs: all(&root, "[data-sign]"),
-        unsure: all(&root, "[data-unsure]"),
-        meanings: all(&root, "[data-meaning]"),
-        notes: all(&root, "[data-if]"),
+        observed: all(&root, "[data-observed]"),
+        marks: all(
+            &root,
+            "[data-sign], [data-unsure], [data-dim-state], [data-met], [data-if]",
+        ),
         lines: all(&root, "a[data-dims]"),
+        notes: root
+            .query_selector("textarea")
+            .ok()
+            .flatten()
+            .map(JsCast::unchecked_into),
+        notes_print: root.query_selector("[data-notes-print]").ok().flatten(),
         step: 0,
     };
     for el in all(&root, "[data-app]") {
@@ -74,9 +93,10 @@ pub fn run_self_check() {
     // From now on `hidden` alone decides (style.css pre-hides until this mark).
     let _ = root.set_attribute("data-run", "");
     let check = Rc::new(RefCell::new(check));
-    // One handler for both events: a second closure type would compile wasm-bindgen's
+    // One handler for every event: a second closure type would compile wasm-bindgen's
     // callback code a second time.
     listen(&root, "click", check.clone());
+    listen(&root, "input", check.clone());
     listen(&window(), "pagehide", check);
 }
 
@@ -86,11 +106,20 @@ fn listen(target: &web_sys::EventTarget, event: &'static str, check: Rc<RefCell<
 
 impl Check {
     fn handle(&mut self, ev: &web_sys::Event) {
-        let total = self.answers.len();
-        if ev.type_() == "pagehide" {
-            self.forget();
-            self.render();
-            return;
+        match ev.type_().as_str() {
+            "pagehide" => {
+                self.forget();
+                self.render();
+                return;
+            }
+            // The notes, copied for printing (a textarea prints only what fits in it).
+            "input" => {
+                if let (Some(notes), Some(print)) = (&self.notes, &self.notes_print) {
+                    print.set_text_content(Some(&notes.value()));
+                }
+                return;
+            }
+            _ => {}
         }
         let Some(button) = ev.target().and_then(|t| {
             t.unchecked_into::<Element>()
@@ -100,58 +129,71 @@ impl Check {
         }) else {
             return;
         };
+        let last = self.screens.len().saturating_sub(1);
         if let Some(answer) = button.get_attribute("data-answer") {
-            if (1..=total).contains(&self.step) {
-                self.answers[self.step - 1] = match answer.as_str() {
-                    "yes" => YES,
-                    "no" => NO,
-                    _ => NOT_SURE,
-                };
-                self.step += 1;
-            }
+            let asked = self.screens.get(self.step);
+            let Some(i) = self.questions.iter().position(|q| Some(q) == asked) else {
+                return;
+            };
+            self.answers[i] = match answer.as_str() {
+                "yes" => YES,
+                "no" => NO,
+                _ => NOT_SURE,
+            };
+            self.step = (self.step + 1).min(last);
         } else {
             match button.get_attribute("data-go").as_deref() {
-                Some("start") => self.step = 1,
+                Some("next") => self.step = (self.step + 1).min(last),
                 Some("back") => self.step = self.step.saturating_sub(1),
-                // "Start again" forgets every answer.
+                Some("print") => {
+                    let _ = window().print();
+                    return;
+                }
+                // "Start again" and "erase" forget every answer.
                 Some(_) => self.forget(),
                 None => return,
             }
         }
         self.render();
-        if let Some(heading) = self.headings.get(self.step) {
-            let _ = heading.unchecked_ref::<HtmlElement>().focus();
-        }
+        let screen = &self.screens[self.step];
+        let heading = screen.query_selector("h2").ok().flatten();
+        let heading = heading.as_ref().unwrap_or(&self.title);
+        let _ = heading.unchecked_ref::<HtmlElement>().focus();
     }
 
     fn forget(&mut self) {
         self.answers.fill(NONE);
         self.step = 0;
-    }
-
-    fn shows_sign(&self, i: usize) -> bool {
-        let yes_shows = self.questions[i].get_attribute("data-sign-if").as_deref() == Some("yes");
-        match self.answers[i] {
-            YES => yes_shows,
-            NO => !yes_shows,
-            _ => false,
+        for input in &self.observed {
+            input.unchecked_ref::<HtmlInputElement>().set_checked(false);
+        }
+        if let Some(notes) = &self.notes {
+            notes.set_value("");
+        }
+        if let Some(print) = &self.notes_print {
+            print.set_text_content(None);
         }
     }
 
-    /// True when a question of dimension `dim` showed its sign.
-    fn has_sign(&self, dim: &str) -> bool {
-        (0..self.answers.len()).any(|i| {
-            self.questions[i].get_attribute("data-dim").as_deref() == Some(dim)
-                && self.shows_sign(i)
-        })
+    /// True when the j-th sign (0-based: questions, then observed signs) came up.
+    fn shows_sign(&self, j: usize) -> bool {
+        if let Some(q) = self.questions.get(j) {
+            let yes_shows = q.get_attribute("data-sign-if").as_deref() == Some("yes");
+            return match self.answers[j] {
+                YES => yes_shows,
+                NO => !yes_shows,
+                _ => false,
+            };
+        }
+        self.observed
+            .get(j - self.questions.len())
+            .is_some_and(|o| o.unchecked_ref::<HtmlInputElement>().checked())
     }
 
-    /// Shows the current screen and, on the result, what the answers brought up.
+    /// Shows the current screen and what the answers brought up.
     fn render(&self) {
-        let total = self.answers.len();
-        let at_result = self.step > total;
         for (n, screen) in self.screens.iter().enumerate() {
-            set_hidden(screen, n != self.step && !(at_result && n > total));
+            set_hidden(screen, n != self.step);
         }
         // The answer given before stays marked when the person goes back.
         for (q, answer) in self.questions.iter().zip(&self.answers) {
@@ -164,32 +206,67 @@ impl Check {
                 let _ = button.set_attribute("aria-pressed", pressed);
             }
         }
-        for (i, el) in self.signs.iter().enumerate() {
-            set_hidden(el, !self.shows_sign(i));
-        }
-        for (el, answer) in self.unsure.iter().zip(&self.answers) {
-            set_hidden(el, *answer != NOT_SURE);
-        }
-        for el in &self.meanings {
-            let dim = el.get_attribute("data-meaning").unwrap_or_default();
-            set_hidden(el, !self.has_sign(&dim));
-        }
-        let any_sign = (0..total).any(|i| self.shows_sign(i));
-        let any_unsure = self.answers.contains(&NOT_SURE);
-        for (el, shown) in self.notes.iter().zip([any_sign, !any_sign, any_unsure]) {
-            set_hidden(el, !shown);
+        // (dimension, grade) of every sign that came up.
+        let sources = self.questions.iter().chain(&self.observed);
+        let shown: Vec<(String, String)> = sources
+            .enumerate()
+            .filter(|(j, _)| self.shows_sign(*j))
+            .map(|(_, el)| (attr(el, "data-dim"), attr(el, "data-grade")))
+            .collect();
+        let by_dimension = tally(shown.iter().map(|(d, g)| (d.as_str(), g.as_str())));
+        let counts = |dim: &str| {
+            by_dimension
+                .iter()
+                .find(|(d, _)| *d == dim)
+                .map(|(_, c)| *c)
+                .unwrap_or_default()
+        };
+        let reaching = dimensions_reaching(&by_dimension).to_string();
+        let any_sign = !shown.is_empty();
+        for el in &self.marks {
+            let number = |name: &str| {
+                el.get_attribute(name)
+                    .and_then(|n| n.parse::<usize>().ok())
+                    .unwrap_or(0)
+            };
+            let visible = if el.has_attribute("data-sign") {
+                self.shows_sign(number("data-sign").wrapping_sub(1))
+            } else if el.has_attribute("data-unsure") {
+                self.answers.get(number("data-unsure").wrapping_sub(1)) == Some(&NOT_SURE)
+            } else if let Some(state) = el.get_attribute("data-dim-state") {
+                let (dim, state) = state.split_once(' ').unwrap_or_default();
+                let c: Counts = counts(dim);
+                match state {
+                    "met" => c.reaches_rule(),
+                    "below" => c.any() && !c.reaches_rule(),
+                    _ => c.any(),
+                }
+            } else if let Some(n) = el.get_attribute("data-met") {
+                n == reaching
+            } else {
+                match el.get_attribute("data-if").as_deref() {
+                    Some("signs") => any_sign,
+                    Some("none") => !any_sign,
+                    _ => self.answers.contains(&NOT_SURE),
+                }
+            };
+            set_hidden(el, !visible);
         }
         // With signs, the lines for their dimensions; otherwise the general lines.
+        let at_last = self.step + 1 == self.screens.len();
         for el in &self.lines {
-            let shown = if at_result && any_sign {
-                let dims = el.get_attribute("data-dims").unwrap_or_default();
-                dims.split(' ').any(|d| self.has_sign(d))
+            let shown = if at_last && any_sign {
+                attr(el, "data-dims").split(' ').any(|d| counts(d).any())
             } else {
                 el.has_attribute("data-general")
             };
             set_hidden(el, !shown);
         }
     }
+}
+
+fn attr(el: &Element, name: &str) -> String {
+    el.get_attribute(name).unwrap_or_default()
 }
 
 fn all(root: &Element, selector: &str) -> Vec<Element> {

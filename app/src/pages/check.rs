@@ -10,7 +10,7 @@ use crate::model::{CheckLine, SelfCheck};
 /// trusted HTML; in the browser a small driver (`browser::run_self_check`) turns the list
 /// into one question per screen by showing and hiding its parts. Drawing the screens with
 /// Leptos' typed views instead cost 8.8 KB of WASM (brotli) that every visitor of every page
-/// would download; the driver costs about 1.7 KB.
+/// would download; the driver costs about 2.3 KB, shared with the screening aid.
 ///
 /// The self-check as static HTML: complete and readable with JavaScript off (every question,
 /// the general help lines). Parts only the app can use carry `hidden` and `data-app`; each
@@ -25,7 +25,6 @@ pub fn SelfCheckMarkup(check: SelfCheck) -> impl IntoView {
         dimensions,
         lines,
     } = check;
-    let total = questions.len();
     let question_items = questions
         .iter()
         .enumerate()
@@ -37,18 +36,15 @@ pub fn SelfCheckMarkup(check: SelfCheck) -> impl IntoView {
                 ("no", 1, &words.no),
                 ("not-sure", 2, &words.not_sure),
             ]
-            .map(|(reply, icon, label)| {
-                view! {
-                    <button type="button" class="answer" data-answer=reply aria-pressed="false">
-                        <svg class="icon" aria-hidden="true" focusable="false">
-                            <use href=format!("#reply-{icon}")></use>
-                        </svg>
-                        {label.clone()}
-                    </button>
-                }
-            });
+            .map(|(reply, icon, label)| answer_button(reply, icon, label.clone()));
             view! {
-                <li class="check-q" data-screen=n data-sign-if=sign_if data-dim=q.dimension.clone()>
+                <li
+                    class="check-q"
+                    data-screen
+                    data-sign-if=sign_if
+                    data-dim=q.dimension.clone()
+                    data-grade=q.grade.clone()
+                >
                     <p class="check-progress" data-app hidden>
                         {progress.get(i).cloned().unwrap_or_default()}
                     </p>
@@ -77,51 +73,30 @@ pub fn SelfCheckMarkup(check: SelfCheck) -> impl IntoView {
         .collect_view();
     let meaning_items = dimensions
         .into_iter()
-        .map(|d| view! { <li data-meaning=d.id>{d.meaning}</li> })
+        .map(|d| view! { <li data-dim-state=format!("{} any", d.id)>{d.meaning}</li> })
         .collect_view();
     let line_items = lines
         .into_iter()
         .map(|line| {
-            let CheckLine {
-                name,
-                phone,
-                dimensions,
-                general,
-            } = line;
-            view! {
-                <a
-                    class="call"
-                    href=format!("tel:{}", phone.tel)
-                    data-dims=dimensions.join(" ")
-                    data-general=general.then_some("")
-                    hidden=!general
-                >
-                    <PhoneIcon/>
-                    <span class="call-label">{name}</span>
-                    " "
-                    <bdi dir="ltr">{phone.display}</bdi>
-                </a>
-            }
+            let general = line.general;
+            call_line(line, !general)
         })
         .collect_view();
     view! {
         <div class="check" id="self-check">
-        // The answer icons, drawn once and used by every question's buttons.
-        <svg hidden>
-            <ReplySymbol which=0/>
-            <ReplySymbol which=1/>
-            <ReplySymbol which=2/>
-        </svg>
-        <div class="check-start" data-screen="0">
+        <ReplySymbols/>
+        <div class="check-start" data-screen>
             <p>{words.intro}</p>
             <p class="check-private">{words.private}</p>
             <p data-static>{words.list_intro}</p>
-            <button type="button" class="check-go" data-go="start" data-app hidden>
+            <button type="button" class="check-go" data-go="next" data-app hidden>
                 {words.start}
             </button>
         </div>
         <ol class="check-questions">{question_items}</ol>
-        <section class="check-result" data-screen=total + 1 hidden>
+        // The result and the lines are one screen; without JavaScript only the lines show.
+        <div data-screen>
+        <section class="check-result" data-app hidden>
             <h2 id="check-result" tabindex="-1">
                 {words.result_title}
             </h2>
@@ -132,7 +107,7 @@ pub fn SelfCheckMarkup(check: SelfCheck) -> impl IntoView {
             <p data-if="unsure">{words.result_unsure}</p>
             <ul class="check-unsure">{unsure_items}</ul>
         </section>
-        <section class="check-lines" data-screen="lines">
+        <section class="check-lines">
             <p class="check-not-legal">
                 <strong>{words.not_legal}</strong>
             </p>
@@ -144,5 +119,55 @@ pub fn SelfCheckMarkup(check: SelfCheck) -> impl IntoView {
             </button>
         </section>
         </div>
+        </div>
+    }
+}
+
+/// The answer icons, drawn once and used by every question's buttons.
+#[component]
+pub(crate) fn ReplySymbols() -> impl IntoView {
+    view! {
+        <svg hidden>
+            <ReplySymbol which=0/>
+            <ReplySymbol which=1/>
+            <ReplySymbol which=2/>
+        </svg>
+    }
+}
+
+/// One answer button: `reply` is what the driver records, `icon` the symbol it shows.
+pub(crate) fn answer_button(reply: &'static str, icon: u8, label: impl IntoView) -> impl IntoView {
+    view! {
+        <button type="button" class="answer" data-answer=reply aria-pressed="false">
+            <svg class="icon" aria-hidden="true" focusable="false">
+                <use href=format!("#reply-{icon}")></use>
+            </svg>
+            {label}
+        </button>
+    }
+}
+
+/// A tap-to-call line. The self-check's driver shows the ones a result needs (lines with
+/// dimensions, or general ones); a line with neither always shows (the screening aid's).
+pub(crate) fn call_line(line: CheckLine, hidden: bool) -> impl IntoView {
+    let CheckLine {
+        name,
+        phone,
+        dimensions,
+        general,
+    } = line;
+    view! {
+        <a
+            class="call"
+            href=format!("tel:{}", phone.tel)
+            data-dims=(general || !dimensions.is_empty()).then(|| dimensions.join(" "))
+            data-general=general.then_some("")
+            hidden=hidden
+        >
+            <PhoneIcon/>
+            <span class="call-label">{name}</span>
+            " "
+            <bdi dir="ltr">{phone.display}</bdi>
+        </a>
     }
 }

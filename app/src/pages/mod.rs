@@ -6,6 +6,7 @@ mod help;
 mod home;
 mod languages;
 mod not_found;
+mod screening;
 mod search;
 
 pub use article::{ArticlePage, DraftNotice, Sources};
@@ -14,4 +15,5 @@ pub use help::HelpPage;
 pub use home::HomePage;
 pub use languages::LanguagesPage;
 pub use not_found::NotFoundPage;
+pub use screening::{ScreeningChoice, ScreeningMarkup};
 pub use search::{SearchBox, SearchMode, SearchPage};

@@ -10,6 +10,10 @@ pub const HELP_SLUG: &str = "help";
 /// The self-check's place in the address (`/<lang>/check/`) and in site.toml's home list.
 pub const CHECK_SLUG: &str = "check";
 
+/// The screening aid's place in the address (`/<lang>/screening/`, and
+/// `/<lang>/screening/<person's language>/`).
+pub const SCREENING_SLUG: &str = "screening";
+
 /// A page that every language has.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Kind {
@@ -23,6 +27,12 @@ pub enum Kind {
     Search,
     /// `/<lang>/check/`: the self-check (content/screening.toml).
     Check,
+    /// `/<lang>/screening/`: the professional's screening aid, where they choose the
+    /// person's language.
+    Screening,
+    /// `/<lang>/screening/<person>/`: the questions in the professional's language `lang`
+    /// and the person's language, side by side.
+    ScreeningWith(String),
     /// `/<lang>/404.html`: an unknown address inside the language.
     NotFound,
     /// `/<lang>/offline.html`: what the service worker shows for a page not on the phone.
@@ -34,6 +44,12 @@ impl Kind {
     /// pages are not.
     pub fn indexed(&self) -> bool {
         !matches!(self, Kind::NotFound | Kind::Offline)
+    }
+
+    /// Pages that "keep this language" stores for a worker. The professional's screening aid
+    /// is not: it would add a page per language pair to every worker's offline copy.
+    pub fn in_language_pack(&self) -> bool {
+        !matches!(self, Kind::Screening | Kind::ScreeningWith(_))
     }
 }
 
@@ -90,6 +106,8 @@ impl Route {
                 Kind::Help => format!("/{lang}/{HELP_SLUG}/"),
                 Kind::Search => format!("/{lang}/search/"),
                 Kind::Check => format!("/{lang}/{CHECK_SLUG}/"),
+                Kind::Screening => format!("/{lang}/{SCREENING_SLUG}/"),
+                Kind::ScreeningWith(person) => format!("/{lang}/{SCREENING_SLUG}/{person}/"),
                 Kind::NotFound => format!("/{lang}/{}", wil_dist::NOT_FOUND_PAGE),
                 Kind::Offline => format!("/{lang}/{}", wil_dist::OFFLINE_PAGE),
             },
@@ -117,7 +135,8 @@ impl Route {
 
 impl Site {
     /// The pages every language has, in the order they are built: home, the Markdown
-    /// pages, help, search, the self-check, then the two pages that are not indexed.
+    /// pages, help, search, the self-check, the screening aid and its page for each language
+    /// of the person, then the two pages that are not indexed.
     pub fn kinds(&self) -> Vec<Kind> {
         let mut kinds = vec![Kind::Home];
         kinds.extend(
@@ -130,9 +149,14 @@ impl Site {
             Kind::Help,
             Kind::Search,
             Kind::Check,
-            Kind::NotFound,
-            Kind::Offline,
+            Kind::Screening,
         ]);
+        kinds.extend(
+            self.languages
+                .iter()
+                .map(|l| Kind::ScreeningWith(l.code.clone())),
+        );
+        kinds.extend([Kind::NotFound, Kind::Offline]);
         kinds
     }
 

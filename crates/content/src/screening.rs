@@ -19,6 +19,17 @@ pub enum Grade {
     Weak,
 }
 
+impl Grade {
+    /// The word of the file, as the markup and the browser's rule read it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Grade::Strong => "strong",
+            Grade::Medium => "medium",
+            Grade::Weak => "weak",
+        }
+    }
+}
+
 /// The answer that shows a question's sign.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -56,6 +67,18 @@ pub struct Observed {
     pub grade: Grade,
 }
 
+/// The professional's next steps in Latvia: inform both the State Police and a service
+/// provider. Ids are organisations of content/help.toml.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Referral {
+    pub police: String,
+    pub providers: Vec<String>,
+    /// Where the steps are written down.
+    #[serde(default)]
+    pub sources: Vec<SourceRef>,
+}
+
 /// The whole file, checked.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -73,6 +96,8 @@ pub struct Screening {
     pub question: Vec<Question>,
     #[serde(default)]
     pub observed: Vec<Observed>,
+    #[serde(default)]
+    pub referral: Referral,
 }
 
 impl Screening {
@@ -80,7 +105,8 @@ impl Screening {
         self.dimension.iter().find(|d| d.id == id)
     }
 
-    /// Every message the self-check and screening need, in every language.
+    /// Every message of this file the self-check and the screening aid need, in every
+    /// language.
     pub fn message_ids(&self) -> Vec<String> {
         let mut ids: Vec<String> = self
             .question
@@ -93,6 +119,11 @@ impl Screening {
                 .iter()
                 .map(|o| format!("check-observed-{}", o.id)),
         );
+        ids.extend(
+            self.dimension
+                .iter()
+                .map(|d| format!("screening-dim-{}", d.id)),
+        );
         ids
     }
 
@@ -101,6 +132,8 @@ impl Screening {
         self.general_help
             .iter()
             .chain(self.dimension.iter().flat_map(|d| d.help.iter()))
+            .chain(std::iter::once(&self.referral.police))
+            .chain(&self.referral.providers)
     }
 }
 
@@ -140,6 +173,21 @@ pub(crate) fn read(path: &Path, problems: &mut Problems) -> Screening {
                 format!("dimension `{}` is listed twice", d.id),
             ));
         }
+    }
+    for d in &file.dimension {
+        if !file.question.iter().any(|q| q.dimension == d.id) {
+            problems.push(Problem::at(
+                path,
+                line_of_id(&d.id),
+                format!("dimension `{}` has no question", d.id),
+            ));
+        }
+    }
+    if file.referral.police.is_empty() || file.referral.providers.is_empty() {
+        problems.push(Problem::in_file(
+            path,
+            "[referral] needs `police` and `providers` (ids of content/help.toml)",
+        ));
     }
     let with_dimension = file
         .question
@@ -194,7 +242,7 @@ mod tests {
         (s, messages)
     }
 
-    const HEAD: &str = "checked = 2026-12-02\nsource = { title = \"ILO\", url = \"https://www.ilo.org/\" }\n[[dimension]]\nid = \"coercion\"\nhelp = [\"police\"]\n";
+    const HEAD: &str = "checked = 2026-12-02\nsource = { title = \"ILO\", url = \"https://www.ilo.org/\" }\nreferral = { police = \"police\", providers = [\"marta\"] }\n[[dimension]]\nid = \"coercion\"\nhelp = [\"police\"]\n";
 
     #[test]
     fn a_good_file_reads() {
@@ -209,7 +257,8 @@ mod tests {
             [
                 "check-q-passport",
                 "check-sign-passport",
-                "check-dim-coercion"
+                "check-dim-coercion",
+                "screening-dim-coercion",
             ]
         );
     }
@@ -220,7 +269,7 @@ mod tests {
             "{HEAD}[[question]]\nid = \"passport\"\ndimension = \"coercion\"\nindicator = \"x\"\ngrade = \"very strong\"\nsign_when = \"no\"\n"
         ));
         assert!(
-            problems[0].contains("screening.toml:10") && problems[0].contains("very strong"),
+            problems[0].contains("screening.toml:11") && problems[0].contains("very strong"),
             "{problems:?}"
         );
         let (_, problems) = read_text(&format!(
@@ -229,11 +278,29 @@ mod tests {
         assert!(
             problems
                 .iter()
-                .any(|p| p.contains(":7:") && p.contains("no dimension `elsewhere`")),
+                .any(|p| p.contains(":8:") && p.contains("no dimension `elsewhere`")),
             "{problems:?}"
         );
         assert!(
             problems.iter().any(|p| p.contains("listed twice")),
+            "{problems:?}"
+        );
+    }
+
+    #[test]
+    fn a_dimension_with_no_question_and_a_missing_referral_are_named() {
+        let (_, problems) = read_text(&format!(
+            "{HEAD}[[dimension]]\nid = \"isolation\"\nhelp = []\n[[question]]\nid = \"passport\"\ndimension = \"coercion\"\nindicator = \"x\"\ngrade = \"strong\"\nsign_when = \"no\"\n"
+        ));
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.contains("screening.toml:8:") && p.contains("`isolation` has no question")),
+            "{problems:?}"
+        );
+        let (_, problems) = read_text(&HEAD.replace("referral = { police = \"police\", providers = [\"marta\"] }\n", ""));
+        assert!(
+            problems.iter().any(|p| p.contains("[referral] needs")),
             "{problems:?}"
         );
     }

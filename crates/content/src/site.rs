@@ -101,11 +101,16 @@ impl Site {
     /// help directory needs exists.
     fn check(&self, config_path: &Path, problems: &mut Problems) {
         let source = &self.config.source_language;
-        if self.pages.contains_key(crate::routes::CHECK_SLUG) {
-            problems.push(Problem::in_file(
-                &self.root.join("content").join("pages"),
-                "a page may not be called `check`: /<lang>/check/ is the self-check",
-            ));
+        for (slug, what) in [
+            (crate::routes::CHECK_SLUG, "the self-check"),
+            (crate::routes::SCREENING_SLUG, "the screening aid"),
+        ] {
+            if self.pages.contains_key(slug) {
+                problems.push(Problem::in_file(
+                    &self.root.join("content").join("pages"),
+                    format!("a page may not be called `{slug}`: /<lang>/{slug}/ is {what}"),
+                ));
+            }
         }
         for slug in &self.config.home {
             // The self-check is built from content/screening.toml, not from a page.

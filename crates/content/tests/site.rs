@@ -24,13 +24,13 @@ fn fixture() -> tempfile::TempDir {
     );
     write(r, "content/help.toml", "[[organisation]]\nid = \"police\"\nname = \"Police\"\nphones = [{ display = \"110\" }]\nchecked = 2026-11-29\nsource = { title = \"s\", url = \"https://example.org/\" }\n");
     write(r, "content/facts.toml", "# no facts yet\n");
-    write(r, "content/screening.toml", "checked = 2026-12-02\nsource = { title = \"ILO\", url = \"https://www.ilo.org/\" }\ngeneral_help = [\"police\"]\n[[dimension]]\nid = \"coercion\"\nhelp = [\"police\"]\n[[question]]\nid = \"passport\"\ndimension = \"coercion\"\nindicator = \"Confiscation of documents\"\ngrade = \"strong\"\nsign_when = \"no\"\n");
+    write(r, "content/screening.toml", "checked = 2026-12-02\nsource = { title = \"ILO\", url = \"https://www.ilo.org/\" }\ngeneral_help = [\"police\"]\nreferral = { police = \"police\", providers = [\"police\"] }\n[[dimension]]\nid = \"coercion\"\nhelp = [\"police\"]\n[[question]]\nid = \"passport\"\ndimension = \"coercion\"\nindicator = \"Confiscation of documents\"\ngrade = \"strong\"\nsign_when = \"no\"\n");
     write(r, "content/pages/pay.en.md", PAGE);
     write(r, "content/pages/help.en.md", &PAGE.replace("Pay", "Help"));
     write(
         r,
         "locales/en/main.ftl",
-        "hello = Hello\nonly-en = Only in English\nchecked-on = Checked on { $date }\norg-police-about = Police\norg-police-hours = Always\norg-police-languages = Latvian\ncheck-q-passport = Do you keep your passport?\ncheck-sign-passport = Someone keeps your passport.\ncheck-dim-coercion = You may be forced.\n",
+        "hello = Hello\nonly-en = Only in English\nchecked-on = Checked on { $date }\norg-police-about = Police\norg-police-hours = Always\norg-police-languages = Latvian\ncheck-q-passport = Do you keep your passport?\ncheck-sign-passport = Someone keeps your passport.\ncheck-dim-coercion = You may be forced.\nscreening-dim-coercion = Coercion\n",
     );
     write(
         r,
@@ -241,7 +241,7 @@ fn coverage_counts_reviewed_draft_stale_and_missing() {
     assert_eq!(
         en.ui,
         Counts {
-            reviewed: 9,
+            reviewed: 10,
             draft: 0,
             stale: 0,
             missing: 0
@@ -254,7 +254,7 @@ fn coverage_counts_reviewed_draft_stale_and_missing() {
             reviewed: 0,
             draft: 1,
             stale: 1,
-            missing: 7
+            missing: 8
         }
     );
     assert_eq!(
@@ -271,7 +271,7 @@ fn coverage_counts_reviewed_draft_stale_and_missing() {
         table
             .lines()
             .any(|l| l.split_whitespace().collect::<Vec<_>>()
-                == ["lv", "0", "1", "1", "7", "0", "1", "0", "1"]),
+                == ["lv", "0", "1", "1", "8", "0", "1", "0", "1"]),
         "{table}"
     );
 

@@ -208,9 +208,22 @@ pub fn render_body(data: &PageData) -> String {
     Owner::new().with(move || view! { <App data/> }.to_html())
 }
 
-/// The self-check's screens as HTML, for the page to hold as trusted markup (Leptos escapes
-/// every value in it).
-pub fn render_fragment(check: wil_app::model::SelfCheck) -> String {
-    use wil_app::pages::SelfCheckMarkup;
-    Owner::new().with(move || view! { <SelfCheckMarkup check/> }.to_html())
+/// Markup that an article holds as its trusted text (Leptos escapes every value in it): the
+/// self-check's and the screening aid's screens, drawn once by the build.
+pub mod fragment {
+    use leptos::prelude::*;
+    use wil_app::model::{ScreeningAid, ScreeningStart, SelfCheck};
+    use wil_app::pages::{ScreeningChoice, ScreeningMarkup, SelfCheckMarkup};
+
+    pub fn self_check(check: SelfCheck) -> String {
+        Owner::new().with(move || view! { <SelfCheckMarkup check/> }.to_html())
+    }
+
+    pub fn screening_start(start: ScreeningStart) -> String {
+        Owner::new().with(move || view! { <ScreeningChoice start/> }.to_html())
+    }
+
+    pub fn screening(aid: ScreeningAid) -> String {
+        Owner::new().with(move || view! { <ScreeningMarkup aid/> }.to_html())
+    }
 }

@@ -5,12 +5,12 @@
 use std::collections::BTreeMap;
 
 use wil_app::model::{
-    Article, CheckDimension, CheckLine, CheckQuestion, CheckWords, Dir, LanguageLink, Notice,
-    Organisation, PageBody, PageData, PageLink, Phone, SearchEntry, SelfCheck, Source, TextPart,
-    Ui,
+    AidBoth, AidQuestion, AidSign, AidWords, Article, CheckDimension, CheckLine, CheckQuestion,
+    CheckWords, Dir, LanguageLink, Notice, Organisation, PageBody, PageData, PageLink, Pair,
+    Phone, ScreeningAid, ScreeningStart, SearchEntry, SelfCheck, Side, Source, TextPart, Ui,
 };
 use wil_content::routes::CHECK_SLUG;
-use wil_content::screening::Answer;
+use wil_content::screening::{Answer, Grade};
 use wil_content::translation::Status;
 use wil_content::{Kind, Language, Lookup, Problem, Route, Site};
 
@@ -94,6 +94,9 @@ impl<'a> PageMaker<'a> {
                 entries: self.search_entries(lang),
             },
             Kind::Check => PageBody::Article(self.check_article(lang)),
+            Kind::Screening | Kind::ScreeningWith(_) => {
+                PageBody::Article(self.screening_article(lang, kind))
+            }
             Kind::NotFound => PageBody::NotFound {
                 heading: self.text(lang, "not-found-title"),
                 text: self.text(lang, "not-found-text"),
@@ -384,7 +387,7 @@ impl PageMaker<'_> {
             icon: Some(CHECK_SLUG.to_string()),
             title: self.text(lang, "check-title"),
             summary: self.text(lang, "check-summary"),
-            html: crate::document::render_fragment(self.self_check(lang)),
+            html: crate::document::fragment::self_check(self.self_check(lang)),
             checked: parts(&self.words.get(lang, "checked-on", &[("date", &checked)])),
             sources: screening.source.iter().map(source).collect(),
         }
@@ -441,6 +444,7 @@ impl PageMaker<'_> {
                 sign: t(&format!("check-sign-{}", q.id)),
                 sign_if_yes: q.sign_when == Answer::Yes,
                 dimension: q.dimension.clone(),
+                grade: q.grade.as_str().to_string(),
             })
             .collect();
         let dimensions = screening
@@ -462,15 +466,7 @@ impl PageMaker<'_> {
         let lines = org_ids
             .into_iter()
             .filter_map(|id| {
-                let org = self.site.organisations.iter().find(|o| &o.id == id)?;
-                let phone = org.phones.first()?;
                 Some(CheckLine {
-                    name: org.name.clone(),
-                    phone: Phone {
-                        display: phone.display.clone(),
-                        tel: phone.tel(),
-                        label: String::new(),
-                    },
                     dimensions: screening
                         .dimension
                         .iter()
@@ -478,6 +474,7 @@ impl PageMaker<'_> {
                         .map(|d| d.id.clone())
                         .collect(),
                     general: screening.general_help.contains(id),
+                    ..self.main_line(id)?
                 })
             })
             .collect();
@@ -487,6 +484,204 @@ impl PageMaker<'_> {
             questions,
             dimensions,
             lines,
+        }
+    }
+
+    /// The main (first) line of help organisation `id`, always shown.
+    fn main_line(&self, id: &str) -> Option<CheckLine> {
+        let org = self.site.organisations.iter().find(|o| o.id == id)?;
+        let phone = org.phones.first()?;
+        Some(CheckLine {
+            name: org.name.clone(),
+            phone: Phone {
+                display: phone.display.clone(),
+                tel: phone.tel(),
+                label: String::new(),
+            },
+            dimensions: Vec::new(),
+            general: false,
+        })
+    }
+
+    /// `/<lang>/screening/` (choose the person's language) or
+    /// `/<lang>/screening/<person>/` (the questions in both languages): an article with the
+    /// indicators' source and the referral steps' sources.
+    fn screening_article(&self, lang: &str, kind: &Kind) -> Article {
+        let screening = &self.site.screening;
+        let checked = screening.checked.map(|d| d.to_string()).unwrap_or_default();
+        let ids = screening_message_ids(self.site);
+        let (title, html) = match kind {
+            Kind::ScreeningWith(person) => {
+                let name = self
+                    .site
+                    .language(person)
+                    .map(|l| l.name.clone())
+                    .unwrap_or_default();
+                (
+                    self.words
+                        .get(lang, "screening-pair-title", &[("language", &name)]),
+                    crate::document::fragment::screening(self.screening_aid(lang, person, &ids)),
+                )
+            }
+            _ => (
+                self.text(lang, "screening-title"),
+                crate::document::fragment::screening_start(ScreeningStart {
+                    intro: self.text(lang, "screening-intro"),
+                    private: self.text(lang, "screening-private"),
+                    not_verdict: self.text(lang, "screening-not-verdict"),
+                    choose: self.text(lang, "screening-choose"),
+                    languages: self.language_links(|l| {
+                        language_link(l, Route::page(lang, Kind::ScreeningWith(l.code.clone())))
+                    }),
+                }),
+            ),
+        };
+        Article {
+            lang: lang.to_string(),
+            notice: self.messages_notice(lang, &ids, kind.clone()),
+            icon: Some(CHECK_SLUG.to_string()),
+            title,
+            summary: self.text(lang, "screening-summary"),
+            html,
+            checked: parts(&self.words.get(lang, "checked-on", &[("date", &checked)])),
+            sources: screening
+                .source
+                .iter()
+                .chain(&screening.referral.sources)
+                .map(source)
+                .collect(),
+        }
+    }
+
+    /// The aid for a professional reading `lang` and a person reading `person`.
+    fn screening_aid(&self, lang: &str, person: &str, ids: &[String]) -> ScreeningAid {
+        let screening = &self.site.screening;
+        let same = person == lang;
+        let t = |id: &str| self.text(lang, id);
+        let pair = |id: &str| Pair {
+            mine: t(id),
+            theirs: if same {
+                String::new()
+            } else {
+                self.text(person, id)
+            },
+        };
+        let grade = |g: Grade| {
+            let word = g.as_str();
+            (word.to_string(), t(&format!("screening-grade-{word}")))
+        };
+        let sign = |text: String, dimension: &str, g: Grade| {
+            let (grade, grade_name) = grade(g);
+            AidSign {
+                text,
+                dimension: dimension.to_string(),
+                grade,
+                grade_name,
+            }
+        };
+        let total = screening.question.len().to_string();
+        let dimensions = screening.dimension.len().to_string();
+        let referral = &screening.referral;
+        ScreeningAid {
+            person: (!same).then(|| Side {
+                lang: person.to_string(),
+                dir: dir_of(self.site, person),
+            }),
+            person_notice: if same {
+                String::new()
+            } else {
+                self.messages_notice(person, ids, Kind::ScreeningWith(person.to_string()))
+                    .map(|n| n.text)
+                    .unwrap_or_default()
+            },
+            words: AidWords {
+                give_phone: t("screening-give-phone"),
+                list_intro: t("screening-list-intro"),
+                not_verdict: t("screening-not-verdict"),
+                observed_title: t("screening-observed-title"),
+                observed_intro: t("screening-observed-intro"),
+                summary_title: t("screening-summary-title"),
+                rule: t("screening-rule"),
+                none: t("screening-none"),
+                dimension_met: t("screening-dimension-met"),
+                dimension_below: t("screening-dimension-below"),
+                answer: t("screening-answer"),
+                observed_sign: t("screening-observed-sign"),
+                unsure: t("screening-unsure"),
+                refer_title: t("screening-refer-title"),
+                refer_both: t("screening-refer-both"),
+                refer_first: t("screening-refer-first"),
+                refer_identify: t("screening-refer-identify"),
+                notes: t("screening-notes"),
+                print: t("screening-print"),
+                erase: t("screening-erase"),
+            },
+            both: AidBoth {
+                opening_who: pair("screening-opening-who"),
+                opening_stop: pair("screening-opening-stop"),
+                opening_private: pair("screening-opening-private"),
+                opening_how: pair("screening-opening-how"),
+                begin: pair("screening-begin"),
+                next: pair("screening-next"),
+                yes: pair("check-yes"),
+                no: pair("check-no"),
+                not_sure: pair("check-not-sure"),
+                back: pair("check-back"),
+                closing_thanks: pair("screening-closing-thanks"),
+                closing_give_back: pair("screening-closing-give-back"),
+                expect_title: pair("screening-expect-title"),
+                expect_inform: pair("screening-expect-inform"),
+                expect_service: pair("screening-expect-service"),
+                expect_no_police: pair("screening-expect-no-police"),
+                expect_decide: pair("screening-expect-decide"),
+            },
+            progress: (1..=screening.question.len())
+                .map(|n| {
+                    self.words.get(
+                        lang,
+                        "check-progress",
+                        &[("n", &n.to_string()), ("total", &total)],
+                    )
+                })
+                .collect(),
+            questions: screening
+                .question
+                .iter()
+                .map(|q| {
+                    let id = format!("check-q-{}", q.id);
+                    AidQuestion {
+                        sign: sign(t(&id), &q.dimension, q.grade),
+                        text: pair(&id),
+                        sign_if_yes: q.sign_when == Answer::Yes,
+                    }
+                })
+                .collect(),
+            observed: screening
+                .observed
+                .iter()
+                .map(|o| sign(t(&format!("check-observed-{}", o.id)), &o.dimension, o.grade))
+                .collect(),
+            dimensions: screening
+                .dimension
+                .iter()
+                .map(|d| (d.id.clone(), t(&format!("screening-dim-{}", d.id))))
+                .collect(),
+            met: (0..=screening.dimension.len())
+                .map(|n| {
+                    self.words.get(
+                        lang,
+                        "screening-met",
+                        &[("n", &n.to_string()), ("total", &dimensions)],
+                    )
+                })
+                .collect(),
+            // The providers first: the person may call them; then the police.
+            lines: referral
+                .providers
+                .iter()
+                .chain(std::iter::once(&referral.police))
+                .filter_map(|id| self.main_line(id))
+                .collect(),
         }
     }
 
@@ -553,6 +748,19 @@ fn check_message_ids(screening: &wil_content::Screening) -> Vec<String> {
         .iter()
         .map(|s| s.to_string())
         .chain(screening.message_ids())
+        .collect()
+}
+
+/// Every message the screening aid shows: its own (`screening-*`, in the source language's
+/// files), the self-check's that it shares, and those of content/screening.toml.
+fn screening_message_ids(site: &Site) -> Vec<String> {
+    let shared = ["check-yes", "check-no", "check-not-sure", "check-back", "check-progress"];
+    site.locales
+        .source_ids()
+        .into_iter()
+        .filter(|id| id.starts_with("screening-"))
+        .chain(shared.iter().map(|s| s.to_string()))
+        .chain(site.screening.message_ids())
         .collect()
 }
 

@@ -85,7 +85,10 @@ fn render_with(site: &Site, assets: &Assets, base: &str, keep_all_bytes: u64) ->
             indexed.push(route.clone());
         }
         files.insert(route.file(), document(&data, head, assets).into_bytes());
-        if let Route::Page { lang, .. } = &route {
+        if let Route::Page { lang, kind } = &route {
+            if !kind.in_language_pack() {
+                continue;
+            }
             pages_by_lang
                 .entry(lang.clone())
                 .or_default()

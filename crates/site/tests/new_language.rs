@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use wil_content::{Route, Site};
+use wil_content::{Kind, Route, Site};
 
 fn copy_tree(from: &Path, to: &Path) {
     for entry in std::fs::read_dir(from).unwrap() {
@@ -106,6 +106,7 @@ fn a_twelfth_language_from_content_alone_is_fully_built() {
     };
 
     for kind in site.kinds() {
+        let in_pack = kind.in_language_pack();
         let route = Route::page("et", kind);
         let page = text(&route.file());
         assert!(
@@ -114,9 +115,21 @@ fn a_twelfth_language_from_content_alone_is_fully_built() {
             route.url()
         );
         assert!(page.contains("Töö Lätis"), "{}: own app name", route.url());
-        assert!(built.pages_by_lang["et"].contains(&route.url()));
+        // Every worker page is kept offline with the language; the screening aid is not.
+        assert_eq!(
+            built.pages_by_lang["et"].contains(&route.url()),
+            in_pack,
+            "{}",
+            route.url()
+        );
         assert!(built.files.contains_key(&format!("{}.br", route.file())));
     }
+    // The screening aid pairs it with every language: its side has its own lang and dir.
+    let pair = text(&Route::page("ur", Kind::ScreeningWith("et".into())).file());
+    assert!(
+        pair.contains("<span class=\"side theirs\" lang=\"et\" dir=\"ltr\">"),
+        "/ur/screening/et/ has no Estonian side"
+    );
     // Its own words where written, English where not, and a draft notice on its page.
     assert!(text("et/index.html").contains("Sinu õigused Lätis"));
     assert!(text("et/pay/index.html").contains("class=\"notice\""));
