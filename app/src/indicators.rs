@@ -47,23 +47,26 @@ impl Counts {
 
 /// The signs grouped by dimension: `signs` are (dimension, grade) pairs; each dimension
 /// appears once, in the order its first sign came.
-pub fn tally<'a>(signs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Vec<(&'a str, Counts)> {
-    let mut by_dimension: Vec<(&str, Counts)> = Vec::new();
+pub fn tally<S: AsRef<str>>(signs: impl IntoIterator<Item = (S, S)>) -> Vec<(S, Counts)> {
+    let mut by_dimension: Vec<(S, Counts)> = Vec::new();
     for (dimension, grade) in signs {
-        let at = match by_dimension.iter().position(|(d, _)| *d == dimension) {
+        let at = match by_dimension
+            .iter()
+            .position(|(d, _)| d.as_ref() == dimension.as_ref())
+        {
             Some(at) => at,
             None => {
                 by_dimension.push((dimension, Counts::default()));
                 by_dimension.len() - 1
             }
         };
-        by_dimension[at].1.add(grade);
+        by_dimension[at].1.add(grade.as_ref());
     }
     by_dimension
 }
 
 /// In how many dimensions the signs reach the rule: the N of "signs in N of 6 dimensions".
-pub fn dimensions_reaching(tally: &[(&str, Counts)]) -> usize {
+pub fn dimensions_reaching<S>(tally: &[(S, Counts)]) -> usize {
     tally.iter().filter(|(_, c)| c.reaches_rule()).count()
 }
 
@@ -112,9 +115,16 @@ mod tests {
         let t = tally(signs);
         assert_eq!(
             t,
-            vec![("coercion", counts(1, 1, 0)), ("deception", counts(0, 1, 1))]
+            vec![
+                ("coercion", counts(1, 1, 0)),
+                ("deception", counts(0, 1, 1))
+            ]
         );
-        assert_eq!(dimensions_reaching(&t), 1, "coercion reaches, deception not");
+        assert_eq!(
+            dimensions_reaching(&t),
+            1,
+            "coercion reaches, deception not"
+        );
     }
 
     #[test]
@@ -138,6 +148,6 @@ mod tests {
         assert_eq!(t.len(), 6);
         assert!(t.iter().all(|(_, c)| c.any()));
         assert_eq!(dimensions_reaching(&t), 0);
-        assert_eq!(dimensions_reaching(&tally([])), 0);
+        assert_eq!(dimensions_reaching(&tally::<&str>([])), 0);
     }
 }

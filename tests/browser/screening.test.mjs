@@ -55,11 +55,11 @@ describe('screening aid', () => {
     await page.goto(`${env.server.origin}/lv/screening/`);
     await waitForHydration(page);
     // Every language can be chosen, by its own name, with its own lang and dir.
-    const choices = await page.locator('.aid-languages a').evaluateAll((as) => as.map((a) => [a.lang, a.dir, a.getAttribute('href')]));
+    const choices = await page.locator('main .choices a').evaluateAll((as) => as.map((a) => [a.lang, a.dir, a.getAttribute('href')]));
     const codes = await languageCodes();
     assert.deepEqual(choices.map(([lang]) => lang), codes);
     assert.deepEqual(choices.find(([lang]) => lang === 'ur'), ['ur', 'rtl', '/lv/screening/ur/']);
-    await page.locator('.aid-languages a[lang="ur"]').click();
+    await page.locator('main .choices a[lang="ur"]').click();
     await page.waitForURL('**/lv/screening/ur/');
     await waitForHydration(page);
     const start = page.url();
@@ -116,12 +116,16 @@ describe('screening aid', () => {
     const calls = await screen(page).locator('a.call').evaluateAll((as) => as.filter((a) => !a.hidden).map((a) => a.getAttribute('href')));
     assert.deepEqual(calls, ['tel:+37128612120', 'tel:80002012', 'tel:110']);
     assert.ok((await screen(page).locator('.aid-refer .theirs[lang="ur"]').count()) >= 4);
-    // Notes are the professional's choice; they are printed with the summary.
-    await page.locator('.aid-notes textarea').fill('Met at the bus station');
-    assert.equal(await page.locator('[data-notes-print]').textContent(), 'Met at the bus station');
+    // Notes are the professional's choice; they are printed with the summary, in full.
+    const notes = page.getByRole('textbox');
+    await notes.click();
+    const long = Array.from({ length: 12 }, (_, i) => `Line ${i + 1}: met at the bus station.`).join('\n');
+    await page.keyboard.insertText(long);
     await page.emulateMedia({ media: 'print' });
-    assert.ok(await page.locator('[data-notes-print]').isVisible(), 'the notes print in full');
-    assert.ok(await page.locator('.aid-actions').isHidden(), 'no buttons on paper');
+    const printed = await notes.evaluate((el) => ({ text: el.innerText, fits: el.scrollHeight <= el.clientHeight + 1 }));
+    assert.equal(printed.text.trim(), long);
+    assert.ok(printed.fits, 'the notes print in full, not cut off');
+    assert.equal(await shown(page, 'button:visible'), 0, 'no buttons on paper');
     assert.ok(await page.locator('.helpstrip').isHidden());
     await page.emulateMedia({ media: 'screen' });
     await axe(page, 'summary');
@@ -129,11 +133,10 @@ describe('screening aid', () => {
 
     // Erase: back to the opening, nothing answered, marked, typed or printed is left.
     await page.locator('button[data-go="again"]').click();
-    assert.ok(await screen(page).locator('.aid-pro').isVisible(), 'the opening again');
+    assert.ok(await page.locator('#screening .check-start').isVisible(), 'the opening again');
     assert.equal(await page.locator('#screening button[aria-pressed="true"]').count(), 0);
     assert.equal(await page.locator('input[data-observed]:checked').count(), 0);
-    assert.equal(await page.locator('.aid-notes textarea').inputValue(), '');
-    assert.equal(await page.locator('[data-notes-print]').textContent(), '');
+    assert.equal(await page.locator('.aid-notes').textContent(), '', 'the notes are gone');
     const after = await traces(page);
     assert.deepEqual(after, { ...before, url: new URL(start).pathname });
     assert.deepEqual(after, { local: 0, session: 0, cookie: '', indexedDB: 0, url: '/lv/screening/ur/', cachedWithQuery: [] });
@@ -151,7 +154,7 @@ describe('screening aid', () => {
     await page.goto(`${env.server.origin}/ur/help/`);
     await page.goBack();
     await waitForHydration(page);
-    await poll(async () => screen(page).locator('.aid-pro').isVisible(), { message: 'the opening after Back' });
+    await poll(async () => page.locator('#screening .check-start').isVisible(), { message: 'the opening after Back' });
     assert.equal(await page.locator('#screening button[aria-pressed="true"]').count(), 0);
     await context.close();
   });

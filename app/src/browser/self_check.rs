@@ -23,7 +23,7 @@ use std::rc::Rc;
 use gloo_events::EventListener;
 use leptos::prelude::{document, window};
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
+use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 use crate::indicators::{dimensions_reaching, tally, Counts};
 
@@ -34,7 +34,7 @@ const NO: u8 = 1;
 const NOT_SURE: u8 = 2;
 
 struct Check {
-    /// The start screen, each question, …, the last screen: `step` indexes it.
+    /// The start screen, each question, then the screens after them: `step` indexes it.
     screens: Vec<Element>,
     /// The page's title: the focus target of a screen with no heading of its own.
     title: Element,
@@ -44,8 +44,8 @@ struct Check {
     /// Everything shown or hidden by the answers (see the module's notes).
     marks: Vec<Element>,
     lines: Vec<Element>,
-    notes: Option<HtmlTextAreaElement>,
-    notes_print: Option<Element>,
+    /// The professional's notes (an editable element, so that print shows all of it).
+    notes: Option<Element>,
     step: usize,
     answers: Vec<u8>,
 }
@@ -75,12 +75,7 @@ pub fn run_self_check() {
             "[data-sign], [data-unsure], [data-dim-state], [data-met], [data-if]",
         ),
         lines: all(&root, "a[data-dims]"),
-        notes: root
-            .query_selector("textarea")
-            .ok()
-            .flatten()
-            .map(JsCast::unchecked_into),
-        notes_print: root.query_selector("[data-notes-print]").ok().flatten(),
+        notes: root.query_selector("[contenteditable]").ok().flatten(),
         step: 0,
     };
     for el in all(&root, "[data-app]") {
@@ -96,7 +91,6 @@ pub fn run_self_check() {
     // One handler for every event: a second closure type would compile wasm-bindgen's
     // callback code a second time.
     listen(&root, "click", check.clone());
-    listen(&root, "input", check.clone());
     listen(&window(), "pagehide", check);
 }
 
@@ -106,20 +100,10 @@ fn listen(target: &web_sys::EventTarget, event: &'static str, check: Rc<RefCell<
 
 impl Check {
     fn handle(&mut self, ev: &web_sys::Event) {
-        match ev.type_().as_str() {
-            "pagehide" => {
-                self.forget();
-                self.render();
-                return;
-            }
-            // The notes, copied for printing (a textarea prints only what fits in it).
-            "input" => {
-                if let (Some(notes), Some(print)) = (&self.notes, &self.notes_print) {
-                    print.set_text_content(Some(&notes.value()));
-                }
-                return;
-            }
-            _ => {}
+        if ev.type_() == "pagehide" {
+            self.forget();
+            self.render();
+            return;
         }
         let Some(button) = ev.target().and_then(|t| {
             t.unchecked_into::<Element>()
@@ -131,16 +115,16 @@ impl Check {
         };
         let last = self.screens.len().saturating_sub(1);
         if let Some(answer) = button.get_attribute("data-answer") {
-            let asked = self.screens.get(self.step);
-            let Some(i) = self.questions.iter().position(|q| Some(q) == asked) else {
+            // The questions' screens come right after the start screen.
+            let Some(given) = self.answers.get_mut(self.step.wrapping_sub(1)) else {
                 return;
             };
-            self.answers[i] = match answer.as_str() {
+            *given = match answer.as_str() {
                 "yes" => YES,
                 "no" => NO,
                 _ => NOT_SURE,
             };
-            self.step = (self.step + 1).min(last);
+            self.step += 1;
         } else {
             match button.get_attribute("data-go").as_deref() {
                 Some("next") => self.step = (self.step + 1).min(last),
@@ -168,10 +152,7 @@ impl Check {
             input.unchecked_ref::<HtmlInputElement>().set_checked(false);
         }
         if let Some(notes) = &self.notes {
-            notes.set_value("");
-        }
-        if let Some(print) = &self.notes_print {
-            print.set_text_content(None);
+            notes.set_text_content(None);
         }
     }
 
@@ -206,23 +187,23 @@ impl Check {
                 let _ = button.set_attribute("aria-pressed", pressed);
             }
         }
-        // (dimension, grade) of every sign that came up.
+        // The signs that came up, by dimension (each sign adds its dimension).
         let sources = self.questions.iter().chain(&self.observed);
-        let shown: Vec<(String, String)> = sources
-            .enumerate()
-            .filter(|(j, _)| self.shows_sign(*j))
-            .map(|(_, el)| (attr(el, "data-dim"), attr(el, "data-grade")))
-            .collect();
-        let by_dimension = tally(shown.iter().map(|(d, g)| (d.as_str(), g.as_str())));
+        let by_dimension = tally(
+            sources
+                .enumerate()
+                .filter(|(j, _)| self.shows_sign(*j))
+                .map(|(_, el)| (attr(el, "data-dim"), attr(el, "data-grade"))),
+        );
         let counts = |dim: &str| {
             by_dimension
                 .iter()
-                .find(|(d, _)| *d == dim)
+                .find(|(d, _)| d == dim)
                 .map(|(_, c)| *c)
                 .unwrap_or_default()
         };
-        let reaching = dimensions_reaching(&by_dimension).to_string();
-        let any_sign = !shown.is_empty();
+        let reaching = dimensions_reaching(&by_dimension);
+        let any_sign = !by_dimension.is_empty();
         for el in &self.marks {
             let number = |name: &str| {
                 el.get_attribute(name)
@@ -241,8 +222,8 @@ impl Check {
                     "below" => c.any() && !c.reaches_rule(),
                     _ => c.any(),
                 }
-            } else if let Some(n) = el.get_attribute("data-met") {
-                n == reaching
+            } else if el.has_attribute("data-met") {
+                number("data-met") == reaching
             } else {
                 match el.get_attribute("data-if").as_deref() {
                     Some("signs") => any_sign,

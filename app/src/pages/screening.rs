@@ -88,7 +88,10 @@ pub fn ScreeningMarkup(aid: ScreeningAid) -> impl IntoView {
     // Every sign, under its dimension: the i-th question's is `data-sign=i`, the observed
     // signs follow.
     let signs_of = |dim: &str| {
-        let asked = questions.iter().enumerate().filter(|(_, q)| q.sign.dimension == dim);
+        let asked = questions
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| q.sign.dimension == dim);
         let asked = asked
             .map(|(i, q)| {
                 let answer = if q.sign_if_yes { &both.yes } else { &both.no };
@@ -127,7 +130,7 @@ pub fn ScreeningMarkup(aid: ScreeningAid) -> impl IntoView {
     let met_items = met
         .into_iter()
         .enumerate()
-        .map(|(n, text)| view! { <p class="aid-count" data-met=n>{text}</p> })
+        .map(|(n, text)| view! { <p data-met=n><strong>{text}</strong></p> })
         .collect_view();
     let unsure_items = questions
         .iter()
@@ -147,7 +150,7 @@ pub fn ScreeningMarkup(aid: ScreeningAid) -> impl IntoView {
         <div class="check aid" id="screening">
         <ReplySymbols/>
         <div class="check-start" data-screen>
-            <p class="aid-pro"><strong>{words.give_phone}</strong></p>
+            <p><strong>{words.give_phone}</strong></p>
             {theirs_notice}
             <div class="pair">{side(&both.opening_who)}</div>
             <div class="pair">{side(&both.opening_stop)}</div>
@@ -186,12 +189,19 @@ pub fn ScreeningMarkup(aid: ScreeningAid) -> impl IntoView {
                 <p class="aid-rule">{words.rule}</p>
                 <p data-if="unsure">{words.unsure}</p>
                 <ul class="check-unsure">{unsure_items}</ul>
-                <label class="aid-notes">
-                    {words.notes}
-                    <textarea rows="4" autocomplete="off" spellcheck="false"></textarea>
-                </label>
-                // What the notes say, for printing: a textarea prints only what fits in it.
-                <p class="aid-notes-print" data-notes-print></p>
+                // An editable element rather than a textarea: it grows with its text, so the
+                // print shows all of it, and the browser never restores it into a later visit.
+                <p id="screening-notes-label" class="aid-notes-label">{words.notes}</p>
+                <div
+                    class="aid-notes"
+                    contenteditable="plaintext-only"
+                    role="textbox"
+                    aria-multiline="true"
+                    aria-labelledby="screening-notes-label"
+                    spellcheck="false"
+                    data-app
+                    hidden
+                ></div>
             </section>
             <section class="aid-refer">
                 <h2>{words.refer_title}</h2>
@@ -207,6 +217,7 @@ pub fn ScreeningMarkup(aid: ScreeningAid) -> impl IntoView {
             </section>
             <div class="aid-actions" data-app hidden>
                 <button type="button" class="check-go" data-go="print">{words.print}</button>
+                " "
                 <button type="button" class="check-again" data-go="again">{words.erase}</button>
             </div>
         </div>
@@ -242,7 +253,7 @@ pub fn ScreeningChoice(start: ScreeningStart) -> impl IntoView {
         <p class="check-private">{private}</p>
         <p class="check-not-legal">{not_verdict}</p>
         <h2 id="screening-choose">{choose}</h2>
-        <ul class="aid-languages">{items}</ul>
+        <ul class="choices">{items}</ul>
     }
 }
 

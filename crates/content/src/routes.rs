@@ -145,12 +145,7 @@ impl Site {
                 .filter(|s| *s != HELP_SLUG)
                 .map(|s| Kind::Article(s.clone())),
         );
-        kinds.extend([
-            Kind::Help,
-            Kind::Search,
-            Kind::Check,
-            Kind::Screening,
-        ]);
+        kinds.extend([Kind::Help, Kind::Search, Kind::Check, Kind::Screening]);
         kinds.extend(
             self.languages
                 .iter()

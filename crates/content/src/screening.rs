@@ -295,10 +295,14 @@ mod tests {
         assert!(
             problems
                 .iter()
-                .any(|p| p.contains("screening.toml:8:") && p.contains("`isolation` has no question")),
+                .any(|p| p.contains("screening.toml:8:")
+                    && p.contains("`isolation` has no question")),
             "{problems:?}"
         );
-        let (_, problems) = read_text(&HEAD.replace("referral = { police = \"police\", providers = [\"marta\"] }\n", ""));
+        let (_, problems) = read_text(&HEAD.replace(
+            "referral = { police = \"police\", providers = [\"marta\"] }\n",
+            "",
+        ));
         assert!(
             problems.iter().any(|p| p.contains("[referral] needs")),
             "{problems:?}"

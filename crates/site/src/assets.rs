@@ -43,9 +43,16 @@ pub fn from_trunk(
     )?;
     let mut files: BTreeMap<String, Vec<u8>> = trunk
         .iter()
-        .filter(|(name, _)| *name != "index.html")
+        .filter(|(name, _)| *name != "index.html" && **name != css)
         .map(|(n, b)| (n.clone(), b.clone()))
         .collect();
+    // The stylesheet is sent minified, named by the hash of what is sent.
+    let style = crate::css::minify(&String::from_utf8_lossy(&trunk[&css]));
+    let css = format!(
+        "style-{}.css",
+        &hex(&Sha256::digest(style.as_bytes()))[..16]
+    );
+    files.insert(css.clone(), style.into_bytes());
 
     let boot = format!(
         "// Starts the app: loads the WASM, which hydrates the pre-rendered page.\n// If it cannot start, wil-failed tells style.css to show the self-check's static list again.\nimport init from \"/{app_js}\";\ninit({{ module_or_path: \"/{wasm}\" }}).catch(() => document.documentElement.classList.add(\"wil-failed\"));\n"
@@ -82,11 +89,14 @@ mod tests {
         ] {
             trunk.insert(name.to_string(), b"x".to_vec());
         }
+        trunk.insert("style-abcd.css".into(), b"a {\n  color: red;\n}\n".to_vec());
         let (assets, files) = from_trunk(&trunk).unwrap();
         assert_eq!(assets.wasm, "/wil-app-0123_bg.wasm");
         assert_eq!(assets.app_js, "/wil-app-0123.js");
-        assert_eq!(assets.css, "/style-abcd.css");
-        assert!(!files.contains_key("index.html"));
+        // The stylesheet minified, under the hash of what is sent.
+        assert_eq!(files[&assets.css[1..]], b"a{color:red}");
+        assert!(assets.css.starts_with("/style-") && assets.css.len() == "/style-.css".len() + 16);
+        assert!(!files.contains_key("index.html") && !files.contains_key("style-abcd.css"));
         let boot = std::str::from_utf8(&files[&assets.boot_js[1..]]).unwrap();
         assert!(boot.contains("import init from \"/wil-app-0123.js\""));
         trunk.remove("style-abcd.css");

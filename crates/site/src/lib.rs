@@ -15,6 +15,7 @@
 
 pub mod assets;
 pub mod compress;
+pub mod css;
 pub mod document;
 pub mod manifest;
 pub mod offline;

@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 
 use wil_app::model::{
     AidBoth, AidQuestion, AidSign, AidWords, Article, CheckDimension, CheckLine, CheckQuestion,
-    CheckWords, Dir, LanguageLink, Notice, Organisation, PageBody, PageData, PageLink, Pair,
-    Phone, ScreeningAid, ScreeningStart, SearchEntry, SelfCheck, Side, Source, TextPart, Ui,
+    CheckWords, Dir, LanguageLink, Notice, Organisation, PageBody, PageData, PageLink, Pair, Phone,
+    ScreeningAid, ScreeningStart, SearchEntry, SelfCheck, Side, Source, TextPart, Ui,
 };
 use wil_content::routes::CHECK_SLUG;
 use wil_content::screening::{Answer, Grade};
@@ -659,7 +659,13 @@ impl PageMaker<'_> {
             observed: screening
                 .observed
                 .iter()
-                .map(|o| sign(t(&format!("check-observed-{}", o.id)), &o.dimension, o.grade))
+                .map(|o| {
+                    sign(
+                        t(&format!("check-observed-{}", o.id)),
+                        &o.dimension,
+                        o.grade,
+                    )
+                })
                 .collect(),
             dimensions: screening
                 .dimension
@@ -754,7 +760,13 @@ fn check_message_ids(screening: &wil_content::Screening) -> Vec<String> {
 /// Every message the screening aid shows: its own (`screening-*`, in the source language's
 /// files), the self-check's that it shares, and those of content/screening.toml.
 fn screening_message_ids(site: &Site) -> Vec<String> {
-    let shared = ["check-yes", "check-no", "check-not-sure", "check-back", "check-progress"];
+    let shared = [
+        "check-yes",
+        "check-no",
+        "check-not-sure",
+        "check-back",
+        "check-progress",
+    ];
     site.locales
         .source_ids()
         .into_iter()

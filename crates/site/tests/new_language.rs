@@ -127,7 +127,7 @@ fn a_twelfth_language_from_content_alone_is_fully_built() {
     // The screening aid pairs it with every language: its side has its own lang and dir.
     let pair = text(&Route::page("ur", Kind::ScreeningWith("et".into())).file());
     assert!(
-        pair.contains("<span class=\"side theirs\" lang=\"et\" dir=\"ltr\">"),
+        pair.contains("<span lang=\"et\" dir=\"ltr\" class=\"side theirs\">"),
         "/ur/screening/et/ has no Estonian side"
     );
     // Its own words where written, English where not, and a draft notice on its page.

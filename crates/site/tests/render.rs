@@ -186,8 +186,10 @@ fn sitemap_lists_every_indexable_page_with_alternates() {
     let (site, r) = rendered();
     let sitemap = html(&r, "sitemap.xml");
     let locs = sitemap.matches("<loc>").count();
-    // Each language's pages, its home, search and self-check, and the chooser.
-    assert_eq!(locs, 1 + site.languages.len() * (site.pages.len() + 3));
+    // Each language's pages, its home, search, self-check and screening aid (with a page
+    // for each language of the person), and the chooser.
+    let languages = site.languages.len();
+    assert_eq!(locs, 1 + languages * (site.pages.len() + 4 + languages));
     assert!(sitemap.contains(&format!("<loc>{BASE}/lv/pay/</loc>")));
     assert!(sitemap.contains(&format!("hreflang=\"en\" href=\"{BASE}/en/pay/\"")));
     assert!(!sitemap.contains("404"));
@@ -367,7 +369,7 @@ fn each_language_has_a_self_check_readable_without_javascript() {
         let url = format!("/{}/check/", l.code);
         let page = html(&r, &file_for(&url));
         assert_eq!(
-            page.matches("<li data-screen=").count(),
+            page.matches("<li data-screen data-sign-if=").count(),
             questions.len(),
             "{url}"
         );
@@ -387,7 +389,7 @@ fn each_language_has_a_self_check_readable_without_javascript() {
         );
         assert!(page.matches("hidden class=\"call\"").count() >= 1, "{url}");
         assert!(
-            page.contains("data-go=\"start\" data-app hidden"),
+            page.contains("data-go=\"next\" data-app hidden"),
             "{url}: start needs the app"
         );
         assert!(
@@ -395,5 +397,49 @@ fn each_language_has_a_self_check_readable_without_javascript() {
             "{url}"
         );
         assert!(page.contains("WCMS_105023"), "{url}: the ILO source");
+    }
+}
+
+/// The screening aid for every pair of languages: each question in both languages, the
+/// person's side with its own lang and dir; one side only when both read the same language.
+#[test]
+fn each_pair_of_languages_has_a_bilingual_screening_page() {
+    let (site, r) = rendered();
+    let questions = site.screening.question.len();
+    for pro in &site.languages {
+        let start = html(&r, &file_for(&format!("/{}/screening/", pro.code)));
+        for person in &site.languages {
+            let href = format!("href=\"/{}/screening/{}/\"", pro.code, person.code);
+            assert!(
+                start.contains(&href),
+                "/{}/screening/ lacks {href}",
+                pro.code
+            );
+            let url = format!("/{}/screening/{}/", pro.code, person.code);
+            let page = html(&r, &file_for(&url));
+            assert!(
+                page.contains(&format!("<html lang=\"{}\"", pro.code)),
+                "{url}"
+            );
+            let theirs = format!(
+                "<span lang=\"{}\" dir=\"{}\" class=\"side theirs\">",
+                person.code, person.dir
+            );
+            let sides = page.matches(&theirs).count();
+            if pro.code == person.code {
+                assert_eq!(sides, 0, "{url}: one language, one side");
+            } else {
+                // Every question, and the opening, closing and next steps besides.
+                assert!(
+                    sides > questions,
+                    "{url}: {sides} texts in the person's language"
+                );
+            }
+            assert_eq!(
+                page.matches("<li data-screen data-sign-if=").count(),
+                questions,
+                "{url}"
+            );
+        }
     }
 }
