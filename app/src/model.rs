@@ -405,4 +405,22 @@ pub struct ScreeningStart {
     pub choose: String,
     /// `/<lang>/screening/<person>/` for every language, by its own name.
     pub languages: Vec<LanguageLink>,
+    pub prepare: Prepare,
+}
+
+/// "Prepare this phone": store the aid for every language of the person and the self-check
+/// in every language, for work with no connection. Needs the app (the service worker).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Prepare {
+    /// The professional's language: which set the service worker stores.
+    pub lang: String,
+    pub title: String,
+    /// What it stores and how much it downloads.
+    pub about: String,
+    pub button: String,
+    pub working: String,
+    pub done: String,
+    pub failed: String,
+    /// How many pages it stores (the progress bar's end).
+    pub total: usize,
 }

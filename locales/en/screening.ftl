@@ -82,3 +82,11 @@ screening-dim-recruitment-vulnerability = Recruitment by abuse of vulnerability
 screening-dim-exploitative-conditions = Exploitative conditions of work
 screening-dim-coercion-at-destination = Coercion at destination
 screening-dim-vulnerability-at-destination = Abuse of vulnerability at destination
+
+# "Prepare this phone", on /<lang>/screening/: stores the aid for every language of the
+# person and the self-check in every language, for work with no connection.
+screening-prepare-title = Prepare this phone for work without internet
+# { $size }: how much it downloads, e.g. "180 KB".
+screening-prepare-about = This stores the screening aid for every language, and the self-check in every language, on this phone. It downloads about { $size }.
+screening-prepare = Prepare this phone
+screening-prepare-done = Ready. The screening aid and the self-check work on this phone without internet.

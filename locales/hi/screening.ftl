@@ -82,3 +82,11 @@ screening-dim-recruitment-vulnerability = कमज़ोर स्थिति 
 screening-dim-exploitative-conditions = काम की शोषणकारी परिस्थितियाँ
 screening-dim-coercion-at-destination = गंतव्य पर ज़बरदस्ती
 screening-dim-vulnerability-at-destination = गंतव्य पर कमज़ोर स्थिति का दुरुपयोग
+
+# "Prepare this phone", on /<lang>/screening/: stores the aid for every language of the
+# person and the self-check in every language, for work with no connection.
+screening-prepare-title = इस फ़ोन को बिना इंटरनेट के काम के लिए तैयार करें
+# { $size }: how much it downloads, e.g. "180 KB".
+screening-prepare-about = यह इस फ़ोन पर हर भाषा के लिए स्क्रीनिंग सहायता, और हर भाषा में स्व-जाँच "अपनी स्थिति जाँचें", सहेजता है। यह लगभग { $size } डाउनलोड करता है।
+screening-prepare = इस फ़ोन को तैयार करें
+screening-prepare-done = तैयार है। स्क्रीनिंग सहायता और स्व-जाँच "अपनी स्थिति जाँचें" इस फ़ोन पर बिना इंटरनेट के चलती हैं।

@@ -82,3 +82,11 @@ screening-dim-recruitment-vulnerability = Осал жағдайды теріс �
 screening-dim-exploitative-conditions = Қанаушылық еңбек жағдайлары
 screening-dim-coercion-at-destination = Келген жердегі мәжбүрлеу
 screening-dim-vulnerability-at-destination = Келген жердегі осал жағдайды теріс пайдалану
+
+# "Prepare this phone", on /<lang>/screening/: stores the aid for every language of the
+# person and the self-check in every language, for work with no connection.
+screening-prepare-title = Осы телефонды интернетсіз жұмыс істеуге дайындау
+# { $size }: how much it downloads, e.g. "180 KB".
+screening-prepare-about = Бұл осы телефонда әр тілге арналған алғашқы тексеру құралын және барлық тілдердегі «Жағдайыңызды тексеріңіз» өзін-өзі тексеруді сақтайды. Шамамен { $size } жүктеп алынады.
+screening-prepare = Осы телефонды дайындау
+screening-prepare-done = Дайын. Алғашқы тексеру құралы және «Жағдайыңызды тексеріңіз» өзін-өзі тексеру осы телефонда интернетсіз жұмыс істейді.

@@ -82,3 +82,11 @@ screening-dim-recruitment-vulnerability = Аялуу абалды кыянатт
 screening-dim-exploitative-conditions = Эксплуатациялык эмгек шарттары
 screening-dim-coercion-at-destination = Келген жерде мажбурлоо
 screening-dim-vulnerability-at-destination = Келген жерде аялуу абалды кыянаттык менен пайдалануу
+
+# "Prepare this phone", on /<lang>/screening/: stores the aid for every language of the
+# person and the self-check in every language, for work with no connection.
+screening-prepare-title = Ушул телефонду интернетсиз иштөөгө даярдоо
+# { $size }: how much it downloads, e.g. "180 KB".
+screening-prepare-about = Бул ушул телефондо ар бир тил үчүн алгачкы текшерүү куралын жана бардык тилдердеги «Абалыңызды текшериңиз» өзүн-өзү текшерүүнү сактайт. Болжол менен { $size } жүктөп алынат.
+screening-prepare = Ушул телефонду даярдоо
+screening-prepare-done = Даяр. Алгачкы текшерүү куралы жана «Абалыңызды текшериңиз» өзүн-өзү текшерүү ушул телефондо интернетсиз иштейт.

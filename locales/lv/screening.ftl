@@ -83,3 +83,11 @@ screening-dim-recruitment-vulnerability = Vervēšana, ļaunprātīgi izmantojot
 screening-dim-exploitative-conditions = Ekspluatējoši darba apstākļi
 screening-dim-coercion-at-destination = Piespiešana galamērķī
 screening-dim-vulnerability-at-destination = Ievainojamības stāvokļa ļaunprātīga izmantošana galamērķī
+
+# "Prepare this phone", on /<lang>/screening/: stores the aid for every language of the
+# person and the self-check in every language, for work with no connection.
+screening-prepare-title = Sagatavot šo tālruni darbam bez interneta
+# { $size }: how much it downloads, e.g. "180 KB".
+screening-prepare-about = Tas šajā tālrunī saglabā sākotnējās pārbaudes rīku katrai valodai un pašpārbaudi "Pārbaudiet savu situāciju" visās valodās. Tas lejupielādē apmēram { $size }.
+screening-prepare = Sagatavot šo tālruni
+screening-prepare-done = Gatavs. Sākotnējās pārbaudes rīks un pašpārbaude "Pārbaudiet savu situāciju" darbojas šajā tālrunī bez interneta.

@@ -82,3 +82,11 @@ screening-dim-recruitment-vulnerability = Recrutare prin abuz de vulnerabilitate
 screening-dim-exploitative-conditions = Condiții de muncă de exploatare
 screening-dim-coercion-at-destination = Constrângere la destinație
 screening-dim-vulnerability-at-destination = Abuz de vulnerabilitate la destinație
+
+# "Prepare this phone", on /<lang>/screening/: stores the aid for every language of the
+# person and the self-check in every language, for work with no connection.
+screening-prepare-title = Pregătiți acest telefon pentru a lucra fără internet
+# { $size }: how much it downloads, e.g. "180 KB".
+screening-prepare-about = Aceasta salvează pe acest telefon instrumentul de screening pentru fiecare limbă și autoevaluarea „Verificați-vă situația” în toate limbile. Se descarcă aproximativ { $size }.
+screening-prepare = Pregătiți acest telefon
+screening-prepare-done = Gata. Instrumentul de screening și autoevaluarea „Verificați-vă situația” funcționează pe acest telefon fără internet.

@@ -83,3 +83,11 @@ screening-dim-recruitment-vulnerability = Вербовка со злоупотр
 screening-dim-exploitative-conditions = Эксплуататорские условия труда
 screening-dim-coercion-at-destination = Принуждение в месте назначения
 screening-dim-vulnerability-at-destination = Злоупотребление уязвимостью положения в месте назначения
+
+# "Prepare this phone", on /<lang>/screening/: stores the aid for every language of the
+# person and the self-check in every language, for work with no connection.
+screening-prepare-title = Подготовить этот телефон к работе без интернета
+# { $size }: how much it downloads, e.g. "180 KB".
+screening-prepare-about = Это сохранит на этом телефоне инструмент первичной проверки для каждого языка и самопроверку «Проверьте свою ситуацию» на всех языках. Будет загружено около { $size }.
+screening-prepare = Подготовить этот телефон
+screening-prepare-done = Готово. Инструмент первичной проверки и самопроверка «Проверьте свою ситуацию» работают на этом телефоне без интернета.

@@ -82,3 +82,11 @@ screening-dim-recruitment-vulnerability = Ҷалб бо суиистифода �
 screening-dim-exploitative-conditions = Шароити истисмории кор
 screening-dim-coercion-at-destination = Маҷбуркунӣ дар ҷои таъинот
 screening-dim-vulnerability-at-destination = Суиистифода аз осебпазирӣ дар ҷои таъинот
+
+# "Prepare this phone", on /<lang>/screening/: stores the aid for every language of the
+# person and the self-check in every language, for work with no connection.
+screening-prepare-title = Ин телефонро барои кор бе интернет омода кунед
+# { $size }: how much it downloads, e.g. "180 KB".
+screening-prepare-about = Ин дар ҳамин телефон нигоҳ медорад: воситаи суҳбати аввалия барои ҳар як забон ва худсанҷии «Вазъияти худро санҷед» бо ҳамаи забонҳо. Тақрибан { $size } боргирӣ мешавад.
+screening-prepare = Ин телефонро омода кунед
+screening-prepare-done = Тайёр. Воситаи суҳбати аввалия ва худсанҷии «Вазъияти худро санҷед» дар ҳамин телефон бе интернет кор мекунанд.

@@ -82,3 +82,11 @@ screening-dim-recruitment-vulnerability = Вербування шляхом зл
 screening-dim-exploitative-conditions = Експлуататорські умови праці
 screening-dim-coercion-at-destination = Примус у місці призначення
 screening-dim-vulnerability-at-destination = Зловживання вразливим становищем у місці призначення
+
+# "Prepare this phone", on /<lang>/screening/: stores the aid for every language of the
+# person and the self-check in every language, for work with no connection.
+screening-prepare-title = Підготувати цей телефон до роботи без інтернету
+# { $size }: how much it downloads, e.g. "180 KB".
+screening-prepare-about = Це збереже на цьому телефоні інструмент для скринінгу, для кожної мови, і самоперевірку «Перевірте свою ситуацію» усіма мовами. Буде завантажено близько { $size }.
+screening-prepare = Підготувати цей телефон
+screening-prepare-done = Готово. Інструмент для скринінгу і самоперевірка «Перевірте свою ситуацію» працюють на цьому телефоні без інтернету.

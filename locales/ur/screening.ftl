@@ -82,3 +82,11 @@ screening-dim-recruitment-vulnerability = کمزور حالت کا ناجائز 
 screening-dim-exploitative-conditions = کام کے استحصالی حالات
 screening-dim-coercion-at-destination = منزل پر زبردستی
 screening-dim-vulnerability-at-destination = منزل پر کمزور حالت کا ناجائز فائدہ
+
+# "Prepare this phone", on /<lang>/screening/: stores the aid for every language of the
+# person and the self-check in every language, for work with no connection.
+screening-prepare-title = اس فون کو انٹرنیٹ کے بغیر کام کے لیے تیار کریں
+# { $size }: how much it downloads, e.g. "180 KB".
+screening-prepare-about = یہ اس فون پر ہر زبان کے لیے اسکریننگ معاون، اور ہر زبان میں خود جانچ "اپنی صورتِ حال جانچیں"، محفوظ کرتا ہے۔ یہ تقریباً { $size } ڈاؤن لوڈ کرتا ہے۔
+screening-prepare = اس فون کو تیار کریں
+screening-prepare-done = تیار ہے۔ اسکریننگ معاون اور خود جانچ "اپنی صورتِ حال جانچیں" اس فون پر انٹرنیٹ کے بغیر چلتے ہیں۔

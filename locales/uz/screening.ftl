@@ -82,3 +82,11 @@ screening-dim-recruitment-vulnerability = Zaif ahvoldan foydalanib yollash
 screening-dim-exploitative-conditions = Mehnatdan nohaq foydalaniladigan ish sharoitlari
 screening-dim-coercion-at-destination = Borilgan joyda majburlash
 screening-dim-vulnerability-at-destination = Borilgan joyda zaif ahvoldan foydalanish
+
+# "Prepare this phone", on /<lang>/screening/: stores the aid for every language of the
+# person and the self-check in every language, for work with no connection.
+screening-prepare-title = Shu telefonni internetsiz ishlash uchun tayyorlash
+# { $size }: how much it downloads, e.g. "180 KB".
+screening-prepare-about = Bu shu telefonda har bir til uchun dastlabki suhbat vositasini va barcha tillarda «Vaziyatingizni tekshiring» oʻz-oʻzini tekshirishni saqlaydi. Taxminan { $size } yuklab olinadi.
+screening-prepare = Shu telefonni tayyorlash
+screening-prepare-done = Tayyor. Dastlabki suhbat vositasi va «Vaziyatingizni tekshiring» oʻz-oʻzini tekshirish shu telefonda internetsiz ishlaydi.

@@ -180,4 +180,49 @@ describe('screening aid', () => {
     assert.equal(await shown(page, 'button'), 0, 'no button that needs the app');
     await context.close();
   });
+
+  // Last: it stops the server.
+  test('prepare this phone: then the aid and the self-check work with the server stopped', async (t) => {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    const origin = env.server.origin;
+    await page.goto(`${origin}/lv/screening/`);
+    await waitForHydration(page);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    // The size is on screen before anything is downloaded.
+    const about = await page.locator('.aid-prepare p').first().innerText();
+    assert.match(about, /\d+ KB/);
+    const codes = await languageCodes();
+    await page.locator('button[data-go="prepare"]').click();
+    await poll(async () => page.locator('.aid-prepare [data-state="done"]').isVisible(), {
+      timeout: 30_000,
+      message: 'the phone prepared',
+    });
+    // The progress bar went the whole way: the aid for each language and each self-check.
+    const [value, max] = await page.locator('.aid-prepare progress').evaluate((p) => [p.value, p.max]);
+    assert.deepEqual([value, max], [1 + 2 * codes.length, 1 + 2 * codes.length]);
+    t.diagnostic(`prepared: ${about}`);
+
+    await env.server.stop();
+    // The Urdu person's screens, end to end, with no server at all.
+    await page.goto(`${origin}/lv/screening/ur/`);
+    await waitForHydration(page);
+    await screen(page).locator('button[data-go="next"]').click();
+    const total = await page.locator('#screening li.check-q').count();
+    for (let i = 0; i < total; i++) await screen(page).locator('button[data-answer="not-sure"]').click();
+    await screen(page).locator('button[data-go="next"]').click();
+    await page.locator('input[data-observed]').first().check();
+    await screen(page).locator('button[data-go="next"]').click();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'screening-summary');
+    assert.equal(await shown(page, '[data-unsure]'), total);
+    assert.equal(await shown(page, '[data-sign]'), 1, 'the observed sign');
+    // And the self-check in every language.
+    for (const lang of codes) {
+      await page.goto(`${origin}/${lang}/check/`);
+      await waitForHydration(page);
+      await page.locator('.check-go').click();
+      assert.ok(await page.locator('li.check-q:not([hidden])').first().isVisible(), `${lang} offline`);
+    }
+    await context.close();
+  });
 });

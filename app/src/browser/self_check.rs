@@ -133,6 +133,10 @@ impl Check {
                     let _ = window().print();
                     return;
                 }
+                Some("prepare") => {
+                    prepare(&button);
+                    return;
+                }
                 // "Start again" and "erase" forget every answer.
                 Some(_) => self.forget(),
                 None => return,
@@ -243,6 +247,45 @@ impl Check {
             };
             set_hidden(el, !shown);
         }
+    }
+}
+
+/// "Prepare this phone" (the screening aid's start page): the service worker stores the set
+/// of the section's `data-lang`, the progress bar follows each page, and the status says
+/// when it is done or failed.
+fn prepare(button: &Element) {
+    let Some(section) = button.closest("[data-lang]").ok().flatten() else {
+        return;
+    };
+    let Some(progress) = section.query_selector("progress").ok().flatten() else {
+        return;
+    };
+    let _ = button.set_attribute("disabled", "");
+    set_hidden(&progress, false);
+    show_state(&section, "working");
+    let button = button.clone();
+    let lang = attr(&section, "data-lang");
+    let reply = move |reply: wasm_bindgen::JsValue| {
+        let stored = js_sys::Reflect::get(&reply, &"stored".into()).unwrap_or_default();
+        if stored.as_f64().is_some() {
+            // The number as the worker sent it: no formatting code in the WASM.
+            let _ = js_sys::Reflect::set(&progress, &"value".into(), &stored);
+            return;
+        }
+        let ok = super::reply_ok(&reply);
+        show_state(&section, if ok { "done" } else { "failed" });
+        let _ = button.remove_attribute("disabled");
+    };
+    super::ask_worker("keep-screening", Some(lang), Rc::new(reply));
+}
+
+/// Shows the `[data-state]` of `section` named `state` and hides the others.
+fn show_state(section: &Element, state: &str) {
+    for el in all(section, "[data-state]") {
+        set_hidden(
+            &el,
+            el.get_attribute("data-state").as_deref() != Some(state),
+        );
     }
 }
 

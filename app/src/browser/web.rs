@@ -3,6 +3,8 @@
 //! Event listeners are gloo-events' (0.1 KB of WASM, brotli); each is `forget()`-ten, since
 //! it is needed for as long as the page is open.
 
+use std::rc::Rc;
+
 use gloo_events::EventListener;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -213,8 +215,26 @@ pub fn suggest_language(available: Vec<String>, set: WriteSignal<Option<String>>
 
 /// Asks the service worker to keep every language; `done(true)` when all are stored.
 pub fn keep_all_languages(done: impl Fn(bool) + 'static) {
+    ask_worker(
+        "keep-all",
+        None,
+        Rc::new(move |reply| done(reply_ok(&reply))),
+    );
+}
+
+/// True when the service worker's answer says `{ ok: true }`.
+pub fn reply_ok(reply: &JsValue) -> bool {
+    js_sys::Reflect::get(reply, &"ok".into())
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
+}
+
+/// Sends `kind` (for language `lang`) to the active service worker with a port of its own;
+/// `reply` gets every message the worker answers on it, or `undefined` when there is no
+/// worker. One function for every request, so its code is in the WASM once.
+pub fn ask_worker(kind: &'static str, lang: Option<String>, reply: Rc<dyn Fn(JsValue)>) {
     let container = window().navigator().service_worker();
-    let done = std::rc::Rc::new(done);
     leptos::task::spawn_local(async move {
         let worker = match container.ready() {
             Ok(ready) => wasm_bindgen_futures::JsFuture::from(ready)
@@ -227,28 +247,27 @@ pub fn keep_all_languages(done: impl Fn(bool) + 'static) {
             Err(_) => None,
         };
         let (Some(worker), Ok(channel)) = (worker, web_sys::MessageChannel::new()) else {
-            done(false);
+            reply(JsValue::UNDEFINED);
             return;
         };
-        let reply_done = done.clone();
+        let on_message = reply.clone();
         let port = channel.port1();
         EventListener::new(&port, "message", move |ev| {
-            let ok = ev
+            let data = ev
                 .dyn_ref::<web_sys::MessageEvent>()
-                .and_then(|ev| js_sys::Reflect::get(&ev.data(), &"ok".into()).ok())
-                .and_then(|v| v.as_bool())
-                .unwrap_or(false);
-            reply_done(ok);
+                .map(|ev| ev.data())
+                .unwrap_or(JsValue::UNDEFINED);
+            on_message(data);
         })
         .forget();
         // Unlike `onmessage`, a listener does not start the port by itself.
         port.start();
         let transfer = js_sys::Array::of1(&channel.port2());
         if worker
-            .post_message_with_transferable(&message("keep-all", None), &transfer)
+            .post_message_with_transferable(&message(kind, lang.as_deref()), &transfer)
             .is_err()
         {
-            done(false);
+            reply(JsValue::UNDEFINED);
         }
     });
 }

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::check::{answer_button, call_line, ReplySymbols};
-use crate::model::{AidSign, Pair, ScreeningAid, ScreeningStart, Side};
+use crate::model::{AidSign, Pair, Prepare, ScreeningAid, ScreeningStart, Side};
 
 /// `/<lang>/screening/<person>/`: the screening aid for one pair of languages, as the text
 /// of an article (the frame, title, notice and sources come from `ArticlePage`).
@@ -235,7 +235,18 @@ pub fn ScreeningChoice(start: ScreeningStart) -> impl IntoView {
         not_verdict,
         choose,
         languages,
+        prepare,
     } = start;
+    let Prepare {
+        lang,
+        title,
+        about,
+        button,
+        working,
+        done,
+        failed,
+        total,
+    } = prepare;
     let items = languages
         .into_iter()
         .map(|l| {
@@ -248,12 +259,26 @@ pub fn ScreeningChoice(start: ScreeningStart) -> impl IntoView {
             }
         })
         .collect_view();
+    // The same driver as the screens' (`browser::run_self_check`) handles "prepare".
     view! {
-        <p>{intro}</p>
-        <p class="check-private">{private}</p>
-        <p class="check-not-legal">{not_verdict}</p>
-        <h2 id="screening-choose">{choose}</h2>
-        <ul class="choices">{items}</ul>
+        <div class="check aid" id="screening">
+            <p>{intro}</p>
+            <p class="check-private">{private}</p>
+            <p class="check-not-legal">{not_verdict}</p>
+            <h2 id="screening-choose">{choose}</h2>
+            <ul class="choices">{items}</ul>
+            <section class="aid-prepare" data-lang=lang data-app hidden>
+                <h2 id="screening-prepare">{title}</h2>
+                <p>{about}</p>
+                <button type="button" class="check-go" data-go="prepare">{button}</button>
+                <progress max=total value="0" aria-labelledby="screening-prepare" hidden></progress>
+                <p role="status">
+                    <span data-state="working" hidden>{working}</span>
+                    <span data-state="done" hidden>{done}</span>
+                    <span data-state="failed" hidden>{failed}</span>
+                </p>
+            </section>
+        </div>
     }
 }
 

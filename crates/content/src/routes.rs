@@ -155,6 +155,19 @@ impl Site {
         kinds
     }
 
+    /// What "prepare this phone" stores for a professional reading `lang`: the screening
+    /// aid with every language of the person, and the self-check in every language.
+    pub fn screening_set(&self, lang: &str) -> Vec<Route> {
+        let mut set = vec![Route::page(lang, Kind::Screening)];
+        for l in &self.languages {
+            set.push(Route::page(lang, Kind::ScreeningWith(l.code.clone())));
+        }
+        for l in &self.languages {
+            set.push(Route::page(&l.code, Kind::Check));
+        }
+        set
+    }
+
     /// Every page a link may lead to: the chooser and each language's indexed pages.
     pub fn linkable_routes(&self) -> impl Iterator<Item = Route> + '_ {
         let kinds: Vec<Kind> = self.kinds().into_iter().filter(Kind::indexed).collect();

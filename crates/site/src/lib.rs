@@ -98,7 +98,13 @@ pub fn build(site: &Site, inputs: &Inputs, progress: &mut dyn FnMut(&str)) -> Re
     let shell = offline::shell(&assets);
     files.insert(
         Route::ServiceWorker.file(),
-        offline::service_worker(&version, &shell, &rendered.pages_by_lang).into_bytes(),
+        offline::service_worker(
+            &version,
+            &shell,
+            &rendered.pages_by_lang,
+            &rendered.screening_sets,
+        )
+        .into_bytes(),
     );
 
     progress("compressing (brotli 11, gzip 9)");

@@ -11,6 +11,21 @@ use crate::document::VERSION_PLACEHOLDER;
 
 const TEMPLATE: &str = include_str!("sw.js");
 
+/// The template without its comment lines and blank lines: every first visit downloads the
+/// worker, and the comments are for the people who edit crates/site/src/sw.js (its first
+/// line, which says so, stays). Only whole lines that are comments go: code is untouched.
+fn template_as_sent() -> String {
+    let mut lines = TEMPLATE.lines();
+    let first = lines.next().unwrap_or_default();
+    std::iter::once(first)
+        .chain(lines.filter(|l| {
+            let t = l.trim_start();
+            !t.is_empty() && !t.starts_with("//")
+        }))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// The version of a build: a hash of every file's path and bytes (HTML with the
 /// placeholder still in it), so any change gives a new cache.
 pub fn version(files: &BTreeMap<String, Vec<u8>>) -> String {
@@ -68,6 +83,7 @@ pub fn service_worker(
     version: &str,
     shell: &[String],
     pages_by_lang: &BTreeMap<String, Vec<String>>,
+    screening_sets: &BTreeMap<String, Vec<String>>,
 ) -> String {
     let routes: BTreeMap<&str, BTreeMap<&str, String>> = pages_by_lang
         .keys()
@@ -84,10 +100,11 @@ pub fn service_worker(
         })
         .collect();
     let headers: BTreeMap<&str, &str> = wil_dist::SECURITY_HEADERS.iter().copied().collect();
-    TEMPLATE
+    template_as_sent()
         .replace("__VERSION__", version)
         .replace("__SHELL__", &json(shell))
         .replace("__PAGES__", &json(pages_by_lang))
+        .replace("__SCREENING__", &json(screening_sets))
         .replace("__ROUTES__", &json(&routes))
         .replace("__ROOT_OFFLINE__", &json(&Route::RootOffline.url()))
         .replace("__HEADERS__", &json(&headers))
@@ -109,19 +126,30 @@ mod tests {
             "lv".to_string(),
             vec!["/lv/".to_string(), "/lv/pay/".to_string()],
         );
-        let sw = service_worker("0123abcd", &["/".into(), "/app.wasm".into()], &pages);
+        let mut screening = BTreeMap::new();
+        screening.insert("lv".to_string(), vec!["/lv/screening/".to_string()]);
+        let sw = service_worker(
+            "0123abcd",
+            &["/".into(), "/app.wasm".into()],
+            &pages,
+            &screening,
+        );
         assert!(sw.contains("const VERSION = \"0123abcd\";"));
         assert!(sw.contains("const SHELL = [\"/\",\"/app.wasm\"];"));
         assert!(sw.contains("const PAGES = {\"lv\":[\"/lv/\",\"/lv/pay/\"]};"));
         assert!(sw.contains("\"pack\":\"/lv/pack.json\""));
+        assert!(sw.contains("const SCREENING = {\"lv\":[\"/lv/screening/\"]};"));
         assert!(!sw.contains("__"), "a placeholder was left in sw.js");
+        // Comment lines are for the template's readers; the first line says where it is.
+        assert!(sw.starts_with("// Service worker of Work in Latvia, generated from crates/site/src/sw.js"));
+        assert!(!sw.contains("\n//") && !sw.contains("\n\n"));
     }
 
     /// The worker gives pages from a pack every header the server sends, and looks for
     /// exactly the marker the generator writes.
     #[test]
     fn worker_uses_the_servers_headers_and_the_generators_marker() {
-        let sw = service_worker("0123abcd", &[], &BTreeMap::new());
+        let sw = service_worker("0123abcd", &[], &BTreeMap::new(), &BTreeMap::new());
         for (name, value) in wil_dist::SECURITY_HEADERS {
             let pair = format!("{}:{}", serde_json::json!(name), serde_json::json!(value));
             assert!(sw.contains(&pair), "sw.js lacks {pair}");

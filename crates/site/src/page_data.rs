@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use wil_app::model::{
     AidBoth, AidQuestion, AidSign, AidWords, Article, CheckDimension, CheckLine, CheckQuestion,
     CheckWords, Dir, LanguageLink, Notice, Organisation, PageBody, PageData, PageLink, Pair, Phone,
-    ScreeningAid, ScreeningStart, SearchEntry, SelfCheck, Side, Source, TextPart, Ui,
+    Prepare, ScreeningAid, ScreeningStart, SearchEntry, SelfCheck, Side, Source, TextPart, Ui,
 };
 use wil_content::routes::CHECK_SLUG;
 use wil_content::screening::{Answer, Grade};
@@ -16,22 +16,30 @@ use wil_content::{Kind, Language, Lookup, Problem, Route, Site};
 
 use crate::words::Words;
 
-/// Fills page data for one build. `keep_all_size` is the size that "keep every language"
-/// announces ("250 KB"), measured from a first rendering.
+/// Sizes that pages announce before a download, measured from a first rendering.
+#[derive(Debug, Clone, Default)]
+pub struct Sizes {
+    /// "Keep every language": every language's pages, as the phone stores them ("250 KB").
+    pub keep_all: String,
+    /// "Prepare this phone", by the professional's language: what it downloads.
+    pub screening: BTreeMap<String, String>,
+}
+
+/// Fills page data for one build.
 pub struct PageMaker<'a> {
     site: &'a Site,
     words: &'a Words<'a>,
-    keep_all_size: String,
+    sizes: Sizes,
     /// Each language's interface strings, read once: every page of a language shows them.
     uis: BTreeMap<String, Ui>,
 }
 
 impl<'a> PageMaker<'a> {
-    pub fn new(site: &'a Site, words: &'a Words<'a>, keep_all_size: String) -> Self {
+    pub fn new(site: &'a Site, words: &'a Words<'a>, sizes: Sizes) -> Self {
         let mut maker = PageMaker {
             site,
             words,
-            keep_all_size,
+            sizes,
             uis: BTreeMap::new(),
         };
         maker.uis = site
@@ -151,7 +159,7 @@ impl<'a> PageMaker<'a> {
 
     fn keep_all(&self, lang: &str) -> String {
         self.words
-            .get(lang, "keep-all-size", &[("size", &self.keep_all_size)])
+            .get(lang, "keep-all-size", &[("size", &self.sizes.keep_all)])
     }
 
     /// Every message of the source language that takes no variables, in `lang` (with
@@ -533,6 +541,7 @@ impl PageMaker<'_> {
                     languages: self.language_links(|l| {
                         language_link(l, Route::page(lang, Kind::ScreeningWith(l.code.clone())))
                     }),
+                    prepare: self.prepare(lang),
                 }),
             ),
         };
@@ -550,6 +559,24 @@ impl PageMaker<'_> {
                 .chain(&screening.referral.sources)
                 .map(source)
                 .collect(),
+        }
+    }
+
+    /// "Prepare this phone" on `/<lang>/screening/`.
+    fn prepare(&self, lang: &str) -> Prepare {
+        let size = self.sizes.screening.get(lang).cloned().unwrap_or_default();
+        let t = |id: &str| self.text(lang, id);
+        Prepare {
+            lang: lang.to_string(),
+            title: t("screening-prepare-title"),
+            about: self
+                .words
+                .get(lang, "screening-prepare-about", &[("size", &size)]),
+            button: t("screening-prepare"),
+            working: t("keep-all-working"),
+            done: t("screening-prepare-done"),
+            failed: t("keep-all-failed"),
+            total: self.site.screening_set(lang).len(),
         }
     }
 

@@ -9,7 +9,7 @@ use wil_content::{Kind, Problems, Route, Site};
 
 use crate::assets::Assets;
 use crate::document::{document, Head};
-use crate::page_data::PageMaker;
+use crate::page_data::{PageMaker, Sizes};
 use crate::words::Words;
 use crate::{manifest, qr, sitemap};
 
@@ -19,6 +19,8 @@ pub struct Rendered {
     pub files: BTreeMap<String, Vec<u8>>,
     /// URL paths of each language's pages and manifest: what "keep this language" stores.
     pub pages_by_lang: BTreeMap<String, Vec<String>>,
+    /// URL paths of what "prepare this phone" stores, by the professional's language.
+    pub screening_sets: BTreeMap<String, Vec<String>>,
 }
 
 /// Every page of the site with its data, in build order: each language's pages, then the
@@ -47,7 +49,7 @@ pub fn all_pages(site: &Site, maker: &PageMaker) -> Vec<(Route, PageData)> {
 /// message the pages need and cannot get, at once.
 pub fn check(site: &Site) -> Result<(), Problems> {
     let words = Words::new(site);
-    let maker = PageMaker::new(site, &words, "0 KB".into());
+    let maker = PageMaker::new(site, &words, Sizes::default());
     for (route, data) in all_pages(site, &maker) {
         Head::new(site, &words, &data, &route, "");
     }
@@ -55,17 +57,37 @@ pub fn check(site: &Site) -> Result<(), Problems> {
 }
 
 pub fn render(site: &Site, assets: &Assets, base: &str) -> Result<Rendered> {
-    // Every page shows the size of "keep all languages", which depends on every page: render
-    // once to measure, then again with the measured size (a few bytes of difference at most).
-    let first = render_with(site, assets, base, 0)?;
+    // Every page shows the size of "keep all languages", and the screening aid that of
+    // "prepare this phone", which depend on the pages themselves: render once to measure,
+    // then again with the measured sizes (a few bytes of difference at most).
+    let first = render_with(site, assets, base, &Sizes::default())?;
+    let size_of = |url: &String| first.files.get(&wil_dist::file_for(url));
     let all_pages: u64 = first
         .pages_by_lang
         .values()
         .flatten()
-        .filter_map(|url| first.files.get(&wil_dist::file_for(url)))
+        .filter_map(size_of)
         .map(|bytes| bytes.len() as u64)
         .sum();
-    render_with(site, assets, base, all_pages)
+    // What preparing downloads: the pages as the server sends them (brotli), estimated at
+    // a fast level (the build's level 11 is a little smaller still).
+    let screening = first
+        .screening_sets
+        .iter()
+        .map(|(lang, urls)| {
+            let bytes: u64 = urls
+                .iter()
+                .filter_map(size_of)
+                .map(|b| crate::compress::brotli_estimate(b) as u64)
+                .sum();
+            (lang.clone(), kilobytes(bytes))
+        })
+        .collect();
+    let sizes = Sizes {
+        keep_all: kilobytes(all_pages),
+        screening,
+    };
+    render_with(site, assets, base, &sizes)
 }
 
 /// "250 KB": sizes as the keep-all action shows them, rounded up.
@@ -73,9 +95,9 @@ fn kilobytes(bytes: u64) -> String {
     format!("{} KB", bytes.div_ceil(1024))
 }
 
-fn render_with(site: &Site, assets: &Assets, base: &str, keep_all_bytes: u64) -> Result<Rendered> {
+fn render_with(site: &Site, assets: &Assets, base: &str, sizes: &Sizes) -> Result<Rendered> {
     let words = Words::new(site);
-    let maker = PageMaker::new(site, &words, kilobytes(keep_all_bytes));
+    let maker = PageMaker::new(site, &words, sizes.clone());
     let mut files = BTreeMap::new();
     let mut pages_by_lang: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let mut indexed = Vec::new();
@@ -120,9 +142,18 @@ fn render_with(site: &Site, assets: &Assets, base: &str, keep_all_bytes: u64) ->
         sitemap::sitemap_xml(site, base, &indexed).into_bytes(),
     );
     files.insert(Route::Robots.file(), sitemap::robots_txt(base).into_bytes());
+    let screening_sets = site
+        .languages
+        .iter()
+        .map(|l| {
+            let urls = site.screening_set(&l.code).iter().map(Route::url).collect();
+            (l.code.clone(), urls)
+        })
+        .collect();
     words.finish()?;
     Ok(Rendered {
         files,
         pages_by_lang,
+        screening_sets,
     })
 }
