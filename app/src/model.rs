@@ -292,6 +292,15 @@ pub struct CheckLine {
     pub general: bool,
 }
 
+/// The words of a "Listen" control (Fluent `listen-*`).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ListenWords {
+    pub listen: String,
+    pub pause: String,
+    pub resume: String,
+    pub stop: String,
+}
+
 /// The screening aid for one pair of languages (`/<lang>/screening/<person>/`), as the build
 /// gives it to [`crate::pages::ScreeningMarkup`]: the professional reads the page's language,
 /// the person their own, on the same phone. Words both read are [`Pair`]s.

@@ -102,3 +102,10 @@ org-embassy-moldova-hours = Book an appointment by phone on Tuesday and Wednesda
 org-embassy-moldova-languages = Not confirmed yet.
 org-embassy-moldova-phone-appointments = Appointments
 org-embassy-moldova-phone-emergency = Emergency line
+
+# Listen: the page (or a question) read aloud by the phone's own voice for the language. The
+# buttons show only when the phone has such a voice.
+listen = Listen
+listen-pause = Pause
+listen-resume = Continue
+listen-stop = Stop

@@ -101,3 +101,10 @@ org-embassy-moldova-hours = अपॉइंटमेंट के लिए म�
 org-embassy-moldova-languages = अभी पुष्टि नहीं हुई है।
 org-embassy-moldova-phone-appointments = अपॉइंटमेंट
 org-embassy-moldova-phone-emergency = आपातकालीन लाइन
+
+# Listen: the page (or a question) read aloud by the phone's own voice for the language. The
+# buttons show only when the phone has such a voice.
+listen = सुनें
+listen-pause = रोकें
+listen-resume = जारी रखें
+listen-stop = बंद करें

@@ -101,3 +101,10 @@ org-embassy-moldova-hours = Қабылдауға сейсенбі және сә�
 org-embassy-moldova-languages = Әлі расталмаған.
 org-embassy-moldova-phone-appointments = Қабылдауға жазылу
 org-embassy-moldova-phone-emergency = Шұғыл байланыс
+
+# Listen: the page (or a question) read aloud by the phone's own voice for the language. The
+# buttons show only when the phone has such a voice.
+listen = Тыңдау
+listen-pause = Кідірту
+listen-resume = Жалғастыру
+listen-stop = Тоқтату

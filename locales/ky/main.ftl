@@ -101,3 +101,10 @@ org-embassy-moldova-hours = Кабыл алууга телефон аркылу�
 org-embassy-moldova-languages = Азырынча тастыкталган жок.
 org-embassy-moldova-phone-appointments = Кабыл алууга жазылуу
 org-embassy-moldova-phone-emergency = Шашылыш телефон
+
+# Listen: the page (or a question) read aloud by the phone's own voice for the language. The
+# buttons show only when the phone has such a voice.
+listen = Угуу
+listen-pause = Тындыруу
+listen-resume = Улантуу
+listen-stop = Токтотуу

@@ -100,3 +100,10 @@ org-embassy-moldova-hours = Pierakstieties pa tālruni otrdienā un trešdienā,
 org-embassy-moldova-languages = Vēl nav apstiprināts.
 org-embassy-moldova-phone-appointments = Pieraksts
 org-embassy-moldova-phone-emergency = Ārkārtas tālrunis
+
+# Listen: the page (or a question) read aloud by the phone's own voice for the language. The
+# buttons show only when the phone has such a voice.
+listen = Klausīties
+listen-pause = Pauze
+listen-resume = Turpināt
+listen-stop = Apturēt

@@ -101,3 +101,10 @@ org-embassy-moldova-hours = Programarea se face la telefon marțea și miercurea
 org-embassy-moldova-languages = Încă neconfirmat.
 org-embassy-moldova-phone-appointments = Programări
 org-embassy-moldova-phone-emergency = Linie de urgență
+
+# Listen: the page (or a question) read aloud by the phone's own voice for the language. The
+# buttons show only when the phone has such a voice.
+listen = Ascultați
+listen-pause = Pauză
+listen-resume = Continuați
+listen-stop = Opriți

@@ -101,3 +101,10 @@ org-embassy-moldova-hours = Запись по телефону во вторни
 org-embassy-moldova-languages = Пока не подтверждено.
 org-embassy-moldova-phone-appointments = Запись
 org-embassy-moldova-phone-emergency = Экстренная линия
+
+# Listen: the page (or a question) read aloud by the phone's own voice for the language. The
+# buttons show only when the phone has such a voice.
+listen = Слушать
+listen-pause = Пауза
+listen-resume = Продолжить
+listen-stop = Остановить

@@ -101,3 +101,10 @@ org-embassy-moldova-hours = Навбатро бо телефон гиред: с�
 org-embassy-moldova-languages = Ҳанӯз тасдиқ нашудааст.
 org-embassy-moldova-phone-appointments = Навбат гирифтан
 org-embassy-moldova-phone-emergency = Хати фаврӣ
+
+# Listen: the page (or a question) read aloud by the phone's own voice for the language. The
+# buttons show only when the phone has such a voice.
+listen = Гӯш кардан
+listen-pause = Таваққуф кардан
+listen-resume = Идома додан
+listen-stop = Қатъ кардан

@@ -101,3 +101,10 @@ org-embassy-moldova-hours = Записатися на прийом можна т
 org-embassy-moldova-languages = Ще не підтверджено.
 org-embassy-moldova-phone-appointments = Запис на прийом
 org-embassy-moldova-phone-emergency = Екстрена лінія
+
+# Listen: the page (or a question) read aloud by the phone's own voice for the language. The
+# buttons show only when the phone has such a voice.
+listen = Слухати
+listen-pause = Пауза
+listen-resume = Продовжити
+listen-stop = Зупинити

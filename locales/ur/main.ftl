@@ -101,3 +101,10 @@ org-embassy-moldova-hours = اپائنٹمنٹ کے لیے منگل اور بد�
 org-embassy-moldova-languages = ابھی تصدیق نہیں ہوئی۔
 org-embassy-moldova-phone-appointments = اپائنٹمنٹ
 org-embassy-moldova-phone-emergency = ہنگامی لائن
+
+# Listen: the page (or a question) read aloud by the phone's own voice for the language. The
+# buttons show only when the phone has such a voice.
+listen = سنیں
+listen-pause = روکیں
+listen-resume = جاری رکھیں
+listen-stop = بند کریں

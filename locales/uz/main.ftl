@@ -101,3 +101,10 @@ org-embassy-moldova-hours = Seshanba va chorshanba kunlari, 15:00–17:00 da tel
 org-embassy-moldova-languages = Hali tasdiqlanmagan.
 org-embassy-moldova-phone-appointments = Qabulga yozilish
 org-embassy-moldova-phone-emergency = Shoshilinch aloqa
+
+# Listen: the page (or a question) read aloud by the phone's own voice for the language. The
+# buttons show only when the phone has such a voice.
+listen = Tinglash
+listen-pause = Pauza
+listen-resume = Davom etish
+listen-stop = Toʻxtatish

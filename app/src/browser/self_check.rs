@@ -18,14 +18,20 @@
 //! once, in document order, and what the markup says is read from its attributes when needed.
 
 use std::cell::RefCell;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use gloo_events::EventListener;
 use leptos::prelude::{document, window};
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, HtmlInputElement};
+use web_sys::{Element, HtmlElement, HtmlInputElement, SpeechSynthesisUtterance};
 
 use crate::indicators::{dimensions_reaching, tally, Counts};
+use crate::negotiate::negotiate;
+
+/// The states of a reading, as `data-when` names them.
+const IDLE: &str = "idle";
+const SPEAKING: &str = "speaking";
+const PAUSED: &str = "paused";
 
 /// No answer yet; then the answer buttons' order in each question: yes, no, not sure.
 const NONE: u8 = u8::MAX;
@@ -48,15 +54,29 @@ struct Check {
     notes: Option<Element>,
     step: usize,
     answers: Vec<u8>,
+    /// "Listen" (`components::Listen`), when the page has it.
+    listen: Option<Listen>,
+    /// This driver, for the listeners it adds later (the end of a reading).
+    me: Weak<RefCell<Check>>,
 }
 
-/// Starts the self-check or the screening aid if this page is one (else does nothing).
+/// How "Listen" reads: in which language, what (a CSS selector), and where it is now.
+struct Listen {
+    control: Element,
+    lang: String,
+    read: String,
+    state: &'static str,
+}
+
+/// Starts the driver: the screens of the self-check or the screening aid if this page is
+/// one, and "Listen" on every written page.
 pub fn run_self_check() {
-    let Some(root) = document()
+    let root = document()
         .query_selector("#self-check, #screening")
         .ok()
         .flatten()
-    else {
+        .or_else(|| document().query_selector("main").ok().flatten());
+    let Some(root) = root else {
         return;
     };
     let Some(title) = document().query_selector("main h1").ok().flatten() else {
@@ -64,6 +84,23 @@ pub fn run_self_check() {
     };
     let _ = title.set_attribute("tabindex", "-1");
     let questions = all(&root, "[data-sign-if]");
+    // The screens' markup may say what to read and in which language (the person's).
+    let reading = document()
+        .query_selector(".listen")
+        .ok()
+        .flatten()
+        .map(|control| {
+            let say = |name: &str| {
+                root.get_attribute(name)
+                    .unwrap_or_else(|| attr(&control, name))
+            };
+            Listen {
+                lang: say("data-listen"),
+                read: say("data-read"),
+                control,
+                state: IDLE,
+            }
+        });
     let check = Check {
         screens: all(&root, "[data-screen]"),
         title,
@@ -77,6 +114,8 @@ pub fn run_self_check() {
         lines: all(&root, "a[data-dims]"),
         notes: root.query_selector("[contenteditable]").ok().flatten(),
         step: 0,
+        listen: reading,
+        me: Weak::new(),
     };
     for el in all(&root, "[data-app]") {
         set_hidden(&el, false);
@@ -85,12 +124,21 @@ pub fn run_self_check() {
         set_hidden(&el, true);
     }
     check.render();
+    check.show_listen();
     // From now on `hidden` alone decides (style.css pre-hides until this mark).
     let _ = root.set_attribute("data-run", "");
     let check = Rc::new(RefCell::new(check));
+    check.borrow_mut().me = Rc::downgrade(&check);
+    // A phone may list its voices only a moment after the page loads.
+    if let Ok(synth) = window().speech_synthesis() {
+        listen(&synth, "voiceschanged", check.clone());
+    }
     // One handler for every event: a second closure type would compile wasm-bindgen's
     // callback code a second time.
-    listen(&root, "click", check.clone());
+    // On `main`: "Listen" sits in the article's frame, outside the screens.
+    if let Some(main) = document().query_selector("main").ok().flatten() {
+        listen(&main, "click", check.clone());
+    }
     listen(&window(), "pagehide", check);
 }
 
@@ -100,10 +148,22 @@ fn listen(target: &web_sys::EventTarget, event: &'static str, check: Rc<RefCell<
 
 impl Check {
     fn handle(&mut self, ev: &web_sys::Event) {
-        if ev.type_() == "pagehide" {
-            self.forget();
-            self.render();
-            return;
+        match ev.type_().as_str() {
+            "pagehide" => {
+                self.stop_reading();
+                self.forget();
+                self.render();
+                return;
+            }
+            "voiceschanged" => return self.show_listen(),
+            // The last part of a reading has been read (not when a new one took over).
+            "end" => {
+                if !window().speech_synthesis().is_ok_and(|s| s.speaking()) {
+                    self.set_reading(IDLE);
+                }
+                return;
+            }
+            _ => {}
         }
         let Some(button) = ev.target().and_then(|t| {
             t.unchecked_into::<Element>()
@@ -113,6 +173,24 @@ impl Check {
         }) else {
             return;
         };
+        let go = button.get_attribute("data-go");
+        let synth = window().speech_synthesis();
+        match (go.as_deref(), &synth) {
+            (Some("listen"), _) => return self.read_aloud(),
+            (Some("pause"), Ok(synth)) => {
+                synth.pause();
+                return self.set_reading(PAUSED);
+            }
+            (Some("resume"), Ok(synth)) => {
+                synth.resume();
+                return self.set_reading(SPEAKING);
+            }
+            // Any other button ends a reading: a new screen is not the one being read.
+            _ => self.stop_reading(),
+        }
+        if go.as_deref() == Some("stop") {
+            return;
+        }
         let last = self.screens.len().saturating_sub(1);
         if let Some(answer) = button.get_attribute("data-answer") {
             // The questions' screens come right after the start screen.
@@ -126,7 +204,7 @@ impl Check {
             };
             self.step += 1;
         } else {
-            match button.get_attribute("data-go").as_deref() {
+            match go.as_deref() {
                 Some("next") => self.step = (self.step + 1).min(last),
                 Some("back") => self.step = self.step.saturating_sub(1),
                 Some("print") => {
@@ -147,6 +225,70 @@ impl Check {
         let heading = screen.query_selector("h2").ok().flatten();
         let heading = heading.as_ref().unwrap_or(&self.title);
         let _ = heading.unchecked_ref::<HtmlElement>().focus();
+    }
+
+    /// Shows "Listen" only when the phone has a voice for the language: a voice whose own
+    /// language is another one (Android lists voices that are not installed, then reads
+    /// in English) counts as none.
+    fn show_listen(&self) {
+        if let Some(l) = &self.listen {
+            set_hidden(&l.control, voice_for(&l.lang).is_none());
+        }
+    }
+
+    /// Reads the screen on view (or the page) aloud, part by part, with the language's voice.
+    fn read_aloud(&mut self) {
+        let (Ok(synth), Some(l)) = (window().speech_synthesis(), &self.listen) else {
+            return;
+        };
+        let Some(voice) = voice_for(&l.lang) else {
+            return;
+        };
+        synth.cancel();
+        let scope = match self.screens.get(self.step) {
+            Some(screen) => screen.clone(),
+            None => document()
+                .document_element()
+                .expect("a document has a root"),
+        };
+        let mut last = None;
+        for el in all(&scope, &l.read) {
+            if el.closest("[hidden]").ok().flatten().is_some() {
+                continue;
+            }
+            let text = el.text_content().unwrap_or_default();
+            let Ok(part) = SpeechSynthesisUtterance::new_with_text(text.trim()) else {
+                continue;
+            };
+            part.set_lang(&l.lang);
+            part.set_voice(Some(&voice));
+            synth.speak(&part);
+            last = Some(part);
+        }
+        if let (Some(part), Some(me)) = (last, self.me.upgrade()) {
+            listen(&part, "end", me);
+            self.set_reading(SPEAKING);
+        }
+    }
+
+    fn stop_reading(&mut self) {
+        if self.listen.as_ref().is_some_and(|l| l.state != IDLE) {
+            if let Ok(synth) = window().speech_synthesis() {
+                synth.cancel();
+            }
+            self.set_reading(IDLE);
+        }
+    }
+
+    /// Shows the buttons of reading state `state` ("idle", "speaking", "paused").
+    fn set_reading(&mut self, state: &'static str) {
+        if let Some(l) = &mut self.listen {
+            l.state = state;
+            for button in all(&l.control, "[data-when]") {
+                let when = attr(&button, "data-when");
+                set_hidden(&button, !when.split(' ').any(|w| w == state));
+            }
+        }
     }
 
     fn forget(&mut self) {
@@ -287,6 +429,15 @@ fn show_state(section: &Element, state: &str) {
             el.get_attribute("data-state").as_deref() != Some(state),
         );
     }
+}
+
+/// The phone's voice for `lang`: one whose own language is `lang` ("ur", "ur-PK").
+fn voice_for(lang: &str) -> Option<web_sys::SpeechSynthesisVoice> {
+    let voices = window().speech_synthesis().ok()?.get_voices();
+    voices
+        .iter()
+        .map(JsCast::unchecked_into::<web_sys::SpeechSynthesisVoice>)
+        .find(|v| negotiate(&[v.lang()], &[lang]).is_some())
 }
 
 fn attr(el: &Element, name: &str) -> String {

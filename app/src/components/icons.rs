@@ -23,6 +23,13 @@ pub fn PhoneIcon() -> impl IntoView {
     view! { <Icon path=PHONE/> }
 }
 
+const SPEAKER: &str = "M3 9h4l5-4v14l-5-4H3zm13.5 3a4.5 4.5 0 0 0-2.5-4v8a4.5 4.5 0 0 0 2.5-4zM14 3.2v2.1a7 7 0 0 1 0 13.4v2.1a9 9 0 0 0 0-17.6z";
+
+#[component]
+pub fn SpeakerIcon() -> impl IntoView {
+    view! { <Icon path=SPEAKER/> }
+}
+
 #[component]
 pub fn GlobeIcon() -> impl IntoView {
     view! { <Icon path=GLOBE/> }

@@ -7,6 +7,7 @@ pub mod icons;
 mod keep_all;
 mod language_link;
 mod language_menu;
+mod listen;
 mod quick_exit;
 mod update_banner;
 
@@ -16,5 +17,6 @@ pub use help_strip::HelpStrip;
 pub use keep_all::KeepAll;
 pub use language_link::LanguageChoice;
 pub use language_menu::LanguageMenu;
+pub use listen::Listen;
 pub use quick_exit::QuickExit;
 pub use update_banner::UpdateBanner;

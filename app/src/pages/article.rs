@@ -8,7 +8,7 @@ use crate::model::{Article, Notice, Source, TextPart, Ui};
 /// A page written in Markdown: title, text, the date it was checked and its sources.
 #[component]
 pub fn ArticlePage(article: Article, ui: Ui) -> impl IntoView {
-    article_frame(article, ui.sources, None::<()>)
+    article_frame(article, &ui, None::<()>)
 }
 
 /// The frame of every written page (see [`article_frame`]) with `children` between the
@@ -16,20 +16,18 @@ pub fn ArticlePage(article: Article, ui: Ui) -> impl IntoView {
 #[component]
 pub fn ArticleFrame<C: IntoView + 'static>(
     article: Article,
-    sources_heading: String,
+    ui: Ui,
     // Typed rather than `Children`: type-erased views (AnyView) cost about 12 KB of WASM.
     children: TypedChildren<C>,
 ) -> impl IntoView {
-    article_frame(article, sources_heading, Some(children.into_inner()()))
+    article_frame(article, &ui, Some(children.into_inner()()))
 }
 
-/// A note on the translation, the icon and title, the text, then `between` (if any), then
-/// the date it was checked and the sources.
-fn article_frame(
-    article: Article,
-    sources_heading: String,
-    between: Option<impl IntoView>,
-) -> impl IntoView {
+/// A note on the translation, the icon and title, the text (which starts with "Listen",
+/// drawn by the build), then `between` (if any), then the date it was checked and the
+/// sources.
+fn article_frame(article: Article, ui: &Ui, between: Option<impl IntoView>) -> impl IntoView {
+    let sources_heading = ui.sources.clone();
     let Article {
         lang,
         notice,

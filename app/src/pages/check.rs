@@ -83,7 +83,8 @@ pub fn SelfCheckMarkup(check: SelfCheck) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div class="check" id="self-check">
+        // "Listen" reads the screen on view: its texts and the answers.
+        <div class="check" id="self-check" data-read="p, h2, li, .answer">
         <ReplySymbols/>
         <div class="check-start" data-screen>
             <p>{words.intro}</p>

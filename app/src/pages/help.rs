@@ -13,7 +13,7 @@ pub fn HelpPage(article: Article, organisations: Vec<Organisation>, ui: Ui) -> i
         .map(|o| view! { <OrganisationCard org=o ui=ui.clone()/> })
         .collect_view();
     view! {
-        <ArticleFrame article sources_heading=ui.sources.clone()>
+        <ArticleFrame article ui=ui.clone()>
             <ul class="orgs">{cards}</ul>
         </ArticleFrame>
     }

@@ -143,11 +143,16 @@ pub fn ScreeningMarkup(aid: ScreeningAid) -> impl IntoView {
         .collect_view();
     let begin = label_of(&both.begin, &person);
     let next = || label_of(&both.next, &person);
+    // "Listen" reads the person's side of the screen on view, in the person's language.
+    let (listen_lang, read) = match &person {
+        Some(s) => (Some(s.lang.clone()), format!("[lang=\"{}\"]", s.lang)),
+        None => (None, ".side, .answer".to_string()),
+    };
     let theirs_notice = person.as_ref().filter(|_| !person_notice.is_empty()).map(|s| {
         view! { <p class="notice" lang=s.lang.clone() dir=s.dir.as_str()>{person_notice.clone()}</p> }
     });
     view! {
-        <div class="check aid" id="screening">
+        <div class="check aid" id="screening" data-listen=listen_lang data-read=read>
         <ReplySymbols/>
         <div class="check-start" data-screen>
             <p><strong>{words.give_phone}</strong></p>

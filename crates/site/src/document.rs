@@ -212,8 +212,13 @@ pub fn render_body(data: &PageData) -> String {
 /// self-check's and the screening aid's screens, drawn once by the build.
 pub mod fragment {
     use leptos::prelude::*;
-    use wil_app::model::{ScreeningAid, ScreeningStart, SelfCheck};
+    use wil_app::components::Listen;
+    use wil_app::model::{ListenWords, ScreeningAid, ScreeningStart, SelfCheck};
     use wil_app::pages::{ScreeningChoice, ScreeningMarkup, SelfCheckMarkup};
+
+    pub fn listen(lang: String, words: ListenWords) -> String {
+        Owner::new().with(move || view! { <Listen lang words/> }.to_html())
+    }
 
     pub fn self_check(check: SelfCheck) -> String {
         Owner::new().with(move || view! { <SelfCheckMarkup check/> }.to_html())

@@ -141,7 +141,9 @@ mod tests {
         assert!(sw.contains("const SCREENING = {\"lv\":[\"/lv/screening/\"]};"));
         assert!(!sw.contains("__"), "a placeholder was left in sw.js");
         // Comment lines are for the template's readers; the first line says where it is.
-        assert!(sw.starts_with("// Service worker of Work in Latvia, generated from crates/site/src/sw.js"));
+        assert!(sw.starts_with(
+            "// Service worker of Work in Latvia, generated from crates/site/src/sw.js"
+        ));
         assert!(!sw.contains("\n//") && !sw.contains("\n\n"));
     }
 

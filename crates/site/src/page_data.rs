@@ -6,8 +6,9 @@ use std::collections::BTreeMap;
 
 use wil_app::model::{
     AidBoth, AidQuestion, AidSign, AidWords, Article, CheckDimension, CheckLine, CheckQuestion,
-    CheckWords, Dir, LanguageLink, Notice, Organisation, PageBody, PageData, PageLink, Pair, Phone,
-    Prepare, ScreeningAid, ScreeningStart, SearchEntry, SelfCheck, Side, Source, TextPart, Ui,
+    CheckWords, Dir, LanguageLink, ListenWords, Notice, Organisation, PageBody, PageData, PageLink,
+    Pair, Phone, Prepare, ScreeningAid, ScreeningStart, SearchEntry, SelfCheck, Side, Source,
+    TextPart, Ui,
 };
 use wil_content::routes::CHECK_SLUG;
 use wil_content::screening::{Answer, Grade};
@@ -239,7 +240,7 @@ impl<'a> PageMaker<'a> {
             icon: icon_of(self.site, &page.slug),
             title: page.title.clone(),
             summary: page.summary.clone(),
-            html: page.html.clone(),
+            html: self.with_listen(lang, &page.lang, &page.html),
             checked: parts(
                 &self
                     .words
@@ -395,7 +396,11 @@ impl PageMaker<'_> {
             icon: Some(CHECK_SLUG.to_string()),
             title: self.text(lang, "check-title"),
             summary: self.text(lang, "check-summary"),
-            html: crate::document::fragment::self_check(self.self_check(lang)),
+            html: self.with_listen(
+                lang,
+                lang,
+                &crate::document::fragment::self_check(self.self_check(lang)),
+            ),
             checked: parts(&self.words.get(lang, "checked-on", &[("date", &checked)])),
             sources: screening.source.iter().map(source).collect(),
         }
@@ -495,6 +500,19 @@ impl PageMaker<'_> {
         }
     }
 
+    /// An article's text with "Listen" before it: the buttons in the page's language `lang`,
+    /// reading in `text_lang` (the text's, which may be a fallback's).
+    fn with_listen(&self, lang: &str, text_lang: &str, html: &str) -> String {
+        let t = |id: &str| self.text(lang, id);
+        let words = ListenWords {
+            listen: t("listen"),
+            pause: t("listen-pause"),
+            resume: t("listen-resume"),
+            stop: t("listen-stop"),
+        };
+        crate::document::fragment::listen(text_lang.to_string(), words) + html
+    }
+
     /// The main (first) line of help organisation `id`, always shown.
     fn main_line(&self, id: &str) -> Option<CheckLine> {
         let org = self.site.organisations.iter().find(|o| o.id == id)?;
@@ -551,7 +569,7 @@ impl PageMaker<'_> {
             icon: Some(CHECK_SLUG.to_string()),
             title,
             summary: self.text(lang, "screening-summary"),
-            html,
+            html: self.with_listen(lang, lang, &html),
             checked: parts(&self.words.get(lang, "checked-on", &[("date", &checked)])),
             sources: screening
                 .source
