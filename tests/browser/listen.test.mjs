@@ -3,8 +3,13 @@
 // that records what it was given and ends each part a moment later); everything the app
 // does with it (which voice it picks, what it reads, the buttons) is the real app.
 import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import { poll, setup, waitForHydration } from './helpers.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Runs in the page before any script: voices for `langs` (or none until `addVoices`). */
 function fakeSpeech(langs) {
@@ -57,7 +62,8 @@ describe('listen', () => {
   after(() => env?.teardown());
 
   const open = async (path, langs) => {
-    const context = await env.browser.newContext();
+    // bypassCSP: only for axe, injected as a script.
+    const context = await env.browser.newContext({ bypassCSP: true });
     await context.addInitScript(fakeSpeech, langs);
     const page = await context.newPage();
     await page.goto(env.server.origin + path);
@@ -78,6 +84,12 @@ describe('listen', () => {
     const { context, page } = await open('/ru/pay/', ['en-US', 'ru-RU']);
     const listen = page.locator('.listen');
     assert.ok(await listen.isVisible());
+    await page.addScriptTag({ content: AXE });
+    const found = await page.evaluate(async () =>
+      (await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }))
+        .violations.map((v) => v.id),
+    );
+    assert.deepEqual(found, [], 'axe with Listen on screen');
     await listen.locator('[data-go="listen"]').click();
     const spoken = await page.evaluate(() => window.__speech.spoken);
     const h1 = await page.locator('main h1').innerText();
