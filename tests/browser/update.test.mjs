@@ -62,6 +62,16 @@ describe('update to a new build', () => {
       },
       { message: 'the English pages in the old cache' },
     );
+    // The phone is also prepared for screening: that stays so across the update.
+    await page.goto(server.origin + '/en/screening/');
+    await waitForHydration(page);
+    await page.locator('button[data-go="prepare"]').click();
+    await poll(async () => page.locator('.aid-prepare [data-state="done"]').isVisible(), {
+      timeout: 30_000,
+      message: 'the phone prepared for screening',
+    });
+    await page.goto(url);
+    await waitForHydration(page);
 
     // A new build: new version everywhere, and a changed heading on /en/pay/. The heading
     // also lives in the embedded page data, which hydration renders from: change both.
@@ -133,7 +143,7 @@ describe('update to a new build', () => {
       { message: 'the old cache to be deleted' },
     );
     assert.deepEqual(Object.keys(caches), ['wil-' + newVersion]);
-    for (const path of english) {
+    for (const path of [...english, '/en/screening/', '/en/screening/ur/', '/ur/check/']) {
       assert.ok(caches['wil-' + newVersion].includes(path), `${path} not in the new cache`);
     }
     await context.close();
