@@ -272,6 +272,8 @@ pub struct CheckQuestion {
     /// The indicator's ILO grade ("strong", "medium", "weak"): the driver counts a sign
     /// by it.
     pub grade: String,
+    /// Its recording in the page's language (content/audio), if there is one.
+    pub audio: Option<String>,
 }
 
 /// What the signs of one dimension can mean.
@@ -403,6 +405,8 @@ pub struct AidQuestion {
     pub sign: AidSign,
     /// True when "yes" shows the sign; false when "no" does.
     pub sign_if_yes: bool,
+    /// Its recording in the person's language (content/audio), if there is one.
+    pub audio: Option<String>,
 }
 
 /// `/<lang>/screening/`: what the aid is, and the person's language to choose.

@@ -4,9 +4,10 @@
 // does with it (which voice it picks, what it reads, the buttons) is the real app.
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { poll, setup, waitForHydration } from './helpers.mjs';
+import { poll, restartServer, setup, waitForHydration } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -158,5 +159,58 @@ describe('listen', () => {
     for (const a of answers) assert.ok(texts.includes(a.trim()), `${a} in ${texts.join(' | ')}`);
     assert.ok(!texts.some((x) => x.length > 300), 'not the whole static list');
     await context.close();
+  });
+
+  // Last: it restarts the server on a changed copy.
+  test('a recording plays where there is one, also with no voice for the language', async () => {
+    // The test's copy of dist/ gets a recording of /uz/check/'s first question, as
+    // content/audio/uz/check-q-<id>.opus would give it (no recording exists yet).
+    const file = join(env.dir, 'uz', 'check', 'index.html');
+    const html = await readFile(file, 'utf8');
+    const marked = html.replace('<li data-screen data-sign-if=', '<li data-audio="/audio/uz/q1.opus" data-screen data-sign-if=');
+    assert.notEqual(marked, html);
+    await writeFile(file, marked);
+    await rm(file + '.br', { force: true });
+    await rm(file + '.gz', { force: true });
+    await mkdir(join(env.dir, 'audio', 'uz'), { recursive: true });
+    await writeFile(join(env.dir, 'audio', 'uz', 'q1.opus'), 'OggS');
+    // The server holds dist/ in memory: start it again on the changed copy (same port).
+    await env.server.stop();
+    const server = await restartServer(env.dir, env.server.port);
+
+    const context = await env.browser.newContext();
+    // No voice at all; a stand-in for the phone's audio player that records what it plays.
+    await context.addInitScript(fakeSpeech, []);
+    await context.addInitScript(() => {
+      window.__played = [];
+      const FakeAudio = class extends EventTarget {
+        constructor(src) {
+          super();
+          this.src = src;
+        }
+        play() {
+          window.__played.push(this.src);
+          setTimeout(() => this.dispatchEvent(new Event('ended')), 200);
+          return Promise.resolve();
+        }
+        pause() {
+          window.__played.push('pause');
+        }
+      };
+      Object.defineProperty(window, 'Audio', { value: FakeAudio, configurable: true, writable: true });
+    });
+    const page = await context.newPage();
+    await page.goto(server.origin + '/uz/check/');
+    await waitForHydration(page);
+    assert.ok(await page.locator('.listen').isVisible(), 'Listen shows for the recording');
+    const type = await page.evaluate(() => fetch('/audio/uz/q1.opus').then((r) => r.headers.get('content-type')));
+    assert.equal(type, 'audio/ogg');
+    await page.locator('.check-go').click();
+    await page.locator('.listen [data-go="listen"]').click();
+    assert.deepEqual(await page.evaluate(() => window.__played), ['/audio/uz/q1.opus']);
+    assert.deepEqual(await page.evaluate(() => window.__speech.spoken), [], 'no voice was used');
+    await poll(async () => page.locator('.listen [data-go="listen"]').isVisible(), { message: 'Listen after the recording ended' });
+    await context.close();
+    await server.stop();
   });
 });

@@ -66,6 +66,10 @@ struct Listen {
     lang: String,
     read: String,
     state: &'static str,
+    /// The page (or one of its screens) has recordings: Listen works without a voice.
+    recorded: bool,
+    /// The recording playing, and those still to come (last first).
+    playing: Option<(web_sys::HtmlAudioElement, Vec<String>)>,
 }
 
 /// Starts the driver: the screens of the self-check or the screening aid if this page is
@@ -94,11 +98,15 @@ pub fn run_self_check() {
                 root.get_attribute(name)
                     .unwrap_or_else(|| attr(&control, name))
             };
+            let recorded = control.has_attribute("data-audio")
+                || root.query_selector("[data-audio]").ok().flatten().is_some();
             Listen {
                 lang: say("data-listen"),
                 read: say("data-read"),
                 control,
                 state: IDLE,
+                recorded,
+                playing: None,
             }
         });
     let check = Check {
@@ -156,6 +164,15 @@ impl Check {
                 return;
             }
             "voiceschanged" => return self.show_listen(),
+            // A recording has played: the next one, or the end.
+            "ended" => {
+                let rest = self.listen.as_mut().and_then(|l| l.playing.take());
+                match rest {
+                    Some((_, rest)) if !rest.is_empty() => self.play(rest),
+                    _ => self.set_reading(IDLE),
+                }
+                return;
+            }
             // The last part of a reading has been read (not when a new one took over).
             "end" => {
                 if !window().speech_synthesis().is_ok_and(|s| s.speaking()) {
@@ -175,13 +192,23 @@ impl Check {
         };
         let go = button.get_attribute("data-go");
         let synth = window().speech_synthesis();
-        match (go.as_deref(), &synth) {
-            (Some("listen"), _) => return self.read_aloud(),
-            (Some("pause"), Ok(synth)) => {
+        let playing = self.listen.as_ref().and_then(|l| l.playing.as_ref());
+        let audio = playing.map(|(audio, _)| audio.clone());
+        match (go.as_deref(), &synth, audio) {
+            (Some("listen"), _, _) => return self.read_aloud(),
+            (Some("pause"), _, Some(audio)) => {
+                let _ = audio.pause();
+                return self.set_reading(PAUSED);
+            }
+            (Some("resume"), _, Some(audio)) => {
+                let _ = audio.play();
+                return self.set_reading(SPEAKING);
+            }
+            (Some("pause"), Ok(synth), None) => {
                 synth.pause();
                 return self.set_reading(PAUSED);
             }
-            (Some("resume"), Ok(synth)) => {
+            (Some("resume"), Ok(synth), None) => {
                 synth.resume();
                 return self.set_reading(SPEAKING);
             }
@@ -232,20 +259,43 @@ impl Check {
     /// in English) counts as none.
     fn show_listen(&self) {
         if let Some(l) = &self.listen {
-            set_hidden(&l.control, voice_for(&l.lang).is_none());
+            set_hidden(&l.control, !l.recorded && voice_for(&l.lang).is_none());
         }
+    }
+
+    /// Plays the last of `rest` (the recordings still to come, last first).
+    fn play(&mut self, mut rest: Vec<String>) {
+        let (Some(url), Some(me), Some(l)) = (rest.pop(), self.me.upgrade(), &mut self.listen)
+        else {
+            return;
+        };
+        let Ok(audio) = web_sys::HtmlAudioElement::new_with_src(&url) else {
+            return;
+        };
+        listen(&audio, "ended", me);
+        let _ = audio.play();
+        l.playing = Some((audio, rest));
+        self.set_reading(SPEAKING);
     }
 
     /// Reads the screen on view (or the page) aloud, part by part, with the language's voice.
     fn read_aloud(&mut self) {
-        let (Ok(synth), Some(l)) = (window().speech_synthesis(), &self.listen) else {
+        let Some(l) = &self.listen else {
             return;
         };
-        let Some(voice) = voice_for(&l.lang) else {
+        // A recording where there is one: the screen's, or the page's (all its sections).
+        let screen = self.screens.get(self.step);
+        let recorded = attr(screen.unwrap_or(&l.control), "data-audio");
+        if !recorded.is_empty() {
+            let mut rest: Vec<String> = recorded.split(' ').map(String::from).collect();
+            rest.reverse();
+            return self.play(rest);
+        }
+        let (Ok(synth), Some(voice)) = (window().speech_synthesis(), voice_for(&l.lang)) else {
             return;
         };
         synth.cancel();
-        let scope = match self.screens.get(self.step) {
+        let scope = match screen {
             Some(screen) => screen.clone(),
             None => document()
                 .document_element()
@@ -272,7 +322,13 @@ impl Check {
     }
 
     fn stop_reading(&mut self) {
-        if self.listen.as_ref().is_some_and(|l| l.state != IDLE) {
+        let Some(l) = &mut self.listen else {
+            return;
+        };
+        if l.state != IDLE {
+            if let Some((audio, _)) = l.playing.take() {
+                let _ = audio.pause();
+            }
             if let Ok(synth) = window().speech_synthesis() {
                 synth.cancel();
             }

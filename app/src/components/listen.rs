@@ -11,7 +11,14 @@ use crate::model::ListenWords;
 /// `data-when` says in which state of the reading each button shows. The build puts it at
 /// the start of an article's text (static HTML): its words need no room in the WASM.
 #[component]
-pub fn Listen(lang: String, words: ListenWords) -> impl IntoView {
+pub fn Listen(
+    lang: String,
+    /// The page's recordings, one per section in order (content/audio), or none: played
+    /// instead of the voice, also on a phone that has no voice for the language.
+    recordings: Vec<String>,
+    words: ListenWords,
+) -> impl IntoView {
+    let audio = (!recordings.is_empty()).then(|| recordings.join(" "));
     // The title and the text, paragraph by paragraph; on the self-check and the screening
     // aid their markup says what to read instead (the screen on view) and in which language.
     let read = "main h1, main .prose :is(h2, h3, p, li)";
@@ -22,7 +29,7 @@ pub fn Listen(lang: String, words: ListenWords) -> impl IntoView {
         stop,
     } = words;
     view! {
-        <div class="listen" data-listen=lang data-read=read hidden>
+        <div class="listen" data-listen=lang data-read=read data-audio=audio hidden>
             <button type="button" data-go="listen" data-when="idle">
                 <SpeakerIcon/>
                 {listen}

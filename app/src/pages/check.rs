@@ -44,6 +44,7 @@ pub fn SelfCheckMarkup(check: SelfCheck) -> impl IntoView {
                     data-sign-if=sign_if
                     data-dim=q.dimension.clone()
                     data-grade=q.grade.clone()
+                    data-audio=q.audio.clone()
                 >
                     <p class="check-progress" data-app hidden>
                         {progress.get(i).cloned().unwrap_or_default()}

@@ -47,6 +47,7 @@ pub fn ScreeningMarkup(aid: ScreeningAid) -> impl IntoView {
                     data-sign-if=if q.sign_if_yes { "yes" } else { "no" }
                     data-dim=q.sign.dimension.clone()
                     data-grade=q.sign.grade.clone()
+                    data-audio=q.audio.clone()
                 >
                     <p class="check-progress" data-app hidden>
                         {progress.get(i).cloned().unwrap_or_default()}

@@ -4,6 +4,7 @@
 //! collected before failing, so a writer fixes them in one pass. Nothing here writes files:
 //! the build tool (xtask) decides what to do with a valid site.
 
+pub mod audio;
 pub mod bidi;
 mod error;
 pub mod facts;

@@ -73,6 +73,12 @@ pub enum Route {
     Pack(String),
     /// `/qr/<lang>.svg`: a QR code that opens the language's home page.
     Qr(String),
+    /// `/audio/<lang>/<name>.<extension>`: a recording "Listen" plays (content/audio).
+    Recording {
+        lang: String,
+        name: String,
+        extension: String,
+    },
     Sitemap,
     Robots,
     ServiceWorker,
@@ -114,6 +120,11 @@ impl Route {
             Route::Manifest(lang) => format!("/{lang}/manifest.webmanifest"),
             Route::Pack(lang) => format!("/{lang}/pack.json"),
             Route::Qr(lang) => format!("/qr/{lang}.svg"),
+            Route::Recording {
+                lang,
+                name,
+                extension,
+            } => format!("/audio/{lang}/{name}.{extension}"),
             Route::Sitemap => "/sitemap.xml".into(),
             Route::Robots => "/robots.txt".into(),
             Route::ServiceWorker => wil_dist::SERVICE_WORKER_URL.into(),
@@ -166,6 +177,18 @@ impl Site {
             set.push(Route::page(&l.code, Kind::Check));
         }
         set
+    }
+
+    /// The address of the recording of `name` in `lang`, if there is one.
+    pub fn recording_url(&self, lang: &str, name: &str) -> Option<String> {
+        self.recording(lang, name).map(|r| {
+            Route::Recording {
+                lang: r.lang.clone(),
+                name: r.name.clone(),
+                extension: r.extension.clone(),
+            }
+            .url()
+        })
     }
 
     /// Every page a link may lead to: the chooser and each language's indexed pages.

@@ -42,6 +42,8 @@ pub struct Site {
     pub glossary: Glossary,
     /// content/screening.toml: the self-check's questions, tied to the ILO indicators.
     pub screening: Screening,
+    /// content/audio: recordings "Listen" plays (see `audio.rs`).
+    pub recordings: Vec<crate::audio::Recording>,
 }
 
 impl Site {
@@ -72,6 +74,7 @@ impl Site {
             help::read(&content.join("help.toml"), &mut problems);
         let glossary = glossary::read(root, &languages, &mut problems);
         let screening = screening::read(&content.join("screening.toml"), &mut problems);
+        let recordings = crate::audio::read(&content.join("audio"), &mut problems);
 
         let Some(config) = config else {
             return Err(problems);
@@ -88,6 +91,7 @@ impl Site {
             today,
             glossary,
             screening,
+            recordings,
         };
         site.check(&config_path, &mut problems);
         if problems.is_empty() {
@@ -95,6 +99,28 @@ impl Site {
         } else {
             Err(problems)
         }
+    }
+
+    /// True when a recording called `name` has something to be the recording of in `lang`.
+    fn records_something(&self, lang: &str, name: &str) -> bool {
+        if let Some(id) = name.strip_prefix("check-q-") {
+            return self.screening.question.iter().any(|q| q.id == id);
+        }
+        let Some((slug, n)) = name.rsplit_once('-') else {
+            return false;
+        };
+        let page = self.pages.get(slug).and_then(|by_lang| by_lang.get(lang));
+        match (page, n.parse::<usize>()) {
+            (Some(page), Ok(n)) => (1..=crate::audio::sections(&page.html)).contains(&n),
+            _ => false,
+        }
+    }
+
+    /// The recording of `name` in `lang`, if there is one.
+    pub fn recording(&self, lang: &str, name: &str) -> Option<&crate::audio::Recording> {
+        self.recordings
+            .iter()
+            .find(|r| r.lang == lang && r.name == name)
     }
 
     /// Cross-file checks: home pages exist, internal links lead somewhere, every string the
@@ -197,6 +223,22 @@ impl Site {
                     &facts_file,
                     format!(
                         "fact `{name}` is named by no page: remove it, or name it as {{${name}}}"
+                    ),
+                ));
+            }
+        }
+        for r in &self.recordings {
+            if self.language(&r.lang).is_none() {
+                problems.push(Problem::in_file(
+                    &r.file,
+                    format!("`{}` is not a language of languages.toml", r.lang),
+                ));
+            } else if !self.records_something(&r.lang, &r.name) {
+                problems.push(Problem::in_file(
+                    &r.file,
+                    format!(
+                        "`{}` names nothing to record: check-q-<question id>, or <page>-<section> for a page of {} (section 1 is the start, then one per ## heading)",
+                        r.name, r.lang
                     ),
                 ));
             }

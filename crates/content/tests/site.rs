@@ -625,3 +625,47 @@ fn a_screening_question_needs_its_words() {
     let p = Site::load(r).unwrap_err().to_string();
     assert!(p.contains("check-sign-passport"), "{p}");
 }
+
+/// content/audio: a recording names a question or a section of a page in its language, is
+/// one of the kinds the app plays, and lives in a language's folder.
+#[test]
+fn recordings_must_name_something_in_a_known_language() {
+    let dir = fixture();
+    let r = dir.path();
+    // The pay page has one section (no ## heading): pay-1 exists, pay-2 does not.
+    for good in [
+        "content/audio/en/check-q-passport.opus",
+        "content/audio/en/pay-1.mp3",
+    ] {
+        write(r, good, "recorded");
+    }
+    let site = Site::load(r).unwrap_or_else(|p| panic!("{p}"));
+    assert_eq!(
+        site.recording_url("en", "check-q-passport").as_deref(),
+        Some("/audio/en/check-q-passport.opus")
+    );
+    assert_eq!(site.recording("en", "pay-1").unwrap().bytes, b"recorded");
+    assert_eq!(site.recording_url("lv", "check-q-passport"), None);
+
+    for (bad, says) in [
+        (
+            "content/audio/en/pay-2.opus",
+            "`pay-2` names nothing to record",
+        ),
+        (
+            "content/audio/en/check-q-nobody.opus",
+            "`check-q-nobody` names nothing",
+        ),
+        ("content/audio/lv/pay-1.opus", "`pay-1` names nothing"),
+        ("content/audio/de/pay-1.opus", "`de` is not a language"),
+        (
+            "content/audio/en/pay-1.wav",
+            "`.wav` is not a kind of recording",
+        ),
+    ] {
+        let dir = fixture();
+        write(dir.path(), bad, "recorded");
+        let err = Site::load(dir.path()).unwrap_err().to_string();
+        assert!(err.contains(bad) && err.contains(says), "{bad}: {err}");
+    }
+}

@@ -52,6 +52,11 @@ pub const CONTENT_TYPES: &[(&str, &str)] = &[
     ("xml", "application/xml; charset=utf-8"),
     ("txt", "text/plain; charset=utf-8"),
     ("woff2", "font/woff2"),
+    // Recordings (content/audio; wil-content's audio.rs accepts these four).
+    ("opus", "audio/ogg"),
+    ("ogg", "audio/ogg"),
+    ("mp3", "audio/mpeg"),
+    ("m4a", "audio/mp4"),
 ];
 
 /// The content type of a file as requested (not of its `.br`/`.gz` variant).

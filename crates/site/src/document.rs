@@ -216,8 +216,8 @@ pub mod fragment {
     use wil_app::model::{ListenWords, ScreeningAid, ScreeningStart, SelfCheck};
     use wil_app::pages::{ScreeningChoice, ScreeningMarkup, SelfCheckMarkup};
 
-    pub fn listen(lang: String, words: ListenWords) -> String {
-        Owner::new().with(move || view! { <Listen lang words/> }.to_html())
+    pub fn listen(lang: String, recordings: Vec<String>, words: ListenWords) -> String {
+        Owner::new().with(move || view! { <Listen lang recordings words/> }.to_html())
     }
 
     pub fn self_check(check: SelfCheck) -> String {

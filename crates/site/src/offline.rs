@@ -84,6 +84,7 @@ pub fn service_worker(
     shell: &[String],
     pages_by_lang: &BTreeMap<String, Vec<String>>,
     screening_sets: &BTreeMap<String, Vec<String>>,
+    recordings_by_lang: &BTreeMap<String, Vec<String>>,
 ) -> String {
     let routes: BTreeMap<&str, BTreeMap<&str, String>> = pages_by_lang
         .keys()
@@ -105,6 +106,7 @@ pub fn service_worker(
         .replace("__SHELL__", &json(shell))
         .replace("__PAGES__", &json(pages_by_lang))
         .replace("__SCREENING__", &json(screening_sets))
+        .replace("__RECORDINGS__", &json(recordings_by_lang))
         .replace("__ROUTES__", &json(&routes))
         .replace("__ROOT_OFFLINE__", &json(&Route::RootOffline.url()))
         .replace("__HEADERS__", &json(&headers))
@@ -133,12 +135,14 @@ mod tests {
             &["/".into(), "/app.wasm".into()],
             &pages,
             &screening,
+            &BTreeMap::from([("lv".to_string(), vec!["/audio/lv/pay-1.opus".to_string()])]),
         );
         assert!(sw.contains("const VERSION = \"0123abcd\";"));
         assert!(sw.contains("const SHELL = [\"/\",\"/app.wasm\"];"));
         assert!(sw.contains("const PAGES = {\"lv\":[\"/lv/\",\"/lv/pay/\"]};"));
         assert!(sw.contains("\"pack\":\"/lv/pack.json\""));
         assert!(sw.contains("const SCREENING = {\"lv\":[\"/lv/screening/\"]};"));
+        assert!(sw.contains("const RECORDINGS = {\"lv\":[\"/audio/lv/pay-1.opus\"]};"));
         assert!(!sw.contains("__"), "a placeholder was left in sw.js");
         // Comment lines are for the template's readers; the first line says where it is.
         assert!(sw.starts_with(
@@ -151,7 +155,13 @@ mod tests {
     /// exactly the marker the generator writes.
     #[test]
     fn worker_uses_the_servers_headers_and_the_generators_marker() {
-        let sw = service_worker("0123abcd", &[], &BTreeMap::new(), &BTreeMap::new());
+        let sw = service_worker(
+            "0123abcd",
+            &[],
+            &BTreeMap::new(),
+            &BTreeMap::new(),
+            &BTreeMap::new(),
+        );
         for (name, value) in wil_dist::SECURITY_HEADERS {
             let pair = format!("{}:{}", serde_json::json!(name), serde_json::json!(value));
             assert!(sw.contains(&pair), "sw.js lacks {pair}");

@@ -240,7 +240,7 @@ impl<'a> PageMaker<'a> {
             icon: icon_of(self.site, &page.slug),
             title: page.title.clone(),
             summary: page.summary.clone(),
-            html: self.with_listen(lang, &page.lang, &page.html),
+            html: self.with_listen(lang, &page.lang, self.page_recordings(page), &page.html),
             checked: parts(
                 &self
                     .words
@@ -399,6 +399,7 @@ impl PageMaker<'_> {
             html: self.with_listen(
                 lang,
                 lang,
+                Vec::new(),
                 &crate::document::fragment::self_check(self.self_check(lang)),
             ),
             checked: parts(&self.words.get(lang, "checked-on", &[("date", &checked)])),
@@ -458,6 +459,7 @@ impl PageMaker<'_> {
                 sign_if_yes: q.sign_when == Answer::Yes,
                 dimension: q.dimension.clone(),
                 grade: q.grade.as_str().to_string(),
+                audio: self.site.recording_url(lang, &format!("check-q-{}", q.id)),
             })
             .collect();
         let dimensions = screening
@@ -502,7 +504,13 @@ impl PageMaker<'_> {
 
     /// An article's text with "Listen" before it: the buttons in the page's language `lang`,
     /// reading in `text_lang` (the text's, which may be a fallback's).
-    fn with_listen(&self, lang: &str, text_lang: &str, html: &str) -> String {
+    fn with_listen(
+        &self,
+        lang: &str,
+        text_lang: &str,
+        recordings: Vec<String>,
+        html: &str,
+    ) -> String {
         let t = |id: &str| self.text(lang, id);
         let words = ListenWords {
             listen: t("listen"),
@@ -510,7 +518,20 @@ impl PageMaker<'_> {
             resume: t("listen-resume"),
             stop: t("listen-stop"),
         };
-        crate::document::fragment::listen(text_lang.to_string(), words) + html
+        crate::document::fragment::listen(text_lang.to_string(), recordings, words) + html
+    }
+
+    /// A page's recordings, one per section: all of them, or none (a reading that is half
+    /// recordings, half a voice, or that skips sections, would confuse).
+    fn page_recordings(&self, page: &wil_content::Page) -> Vec<String> {
+        let sections = wil_content::audio::sections(&page.html);
+        (1..=sections)
+            .map(|n| {
+                self.site
+                    .recording_url(&page.lang, &format!("{}-{n}", page.slug))
+            })
+            .collect::<Option<Vec<_>>>()
+            .unwrap_or_default()
     }
 
     /// The main (first) line of help organisation `id`, always shown.
@@ -569,7 +590,7 @@ impl PageMaker<'_> {
             icon: Some(CHECK_SLUG.to_string()),
             title,
             summary: self.text(lang, "screening-summary"),
-            html: self.with_listen(lang, lang, &html),
+            html: self.with_listen(lang, lang, Vec::new(), &html),
             checked: parts(&self.words.get(lang, "checked-on", &[("date", &checked)])),
             sources: screening
                 .source
@@ -698,6 +719,7 @@ impl PageMaker<'_> {
                         sign: sign(t(&id), &q.dimension, q.grade),
                         text: pair(&id),
                         sign_if_yes: q.sign_when == Answer::Yes,
+                        audio: self.site.recording_url(person, &id),
                     }
                 })
                 .collect(),

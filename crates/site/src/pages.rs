@@ -21,6 +21,8 @@ pub struct Rendered {
     pub pages_by_lang: BTreeMap<String, Vec<String>>,
     /// URL paths of what "prepare this phone" stores, by the professional's language.
     pub screening_sets: BTreeMap<String, Vec<String>>,
+    /// URL paths of each language's recordings: stored with the language.
+    pub recordings_by_lang: BTreeMap<String, Vec<String>>,
 }
 
 /// Every page of the site with its data, in build order: each language's pages, then the
@@ -142,6 +144,19 @@ fn render_with(site: &Site, assets: &Assets, base: &str, sizes: &Sizes) -> Resul
         sitemap::sitemap_xml(site, base, &indexed).into_bytes(),
     );
     files.insert(Route::Robots.file(), sitemap::robots_txt(base).into_bytes());
+    let mut recordings_by_lang: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for r in &site.recordings {
+        let route = Route::Recording {
+            lang: r.lang.clone(),
+            name: r.name.clone(),
+            extension: r.extension.clone(),
+        };
+        files.insert(route.file(), r.bytes.clone());
+        recordings_by_lang
+            .entry(r.lang.clone())
+            .or_default()
+            .push(route.url());
+    }
     let screening_sets = site
         .languages
         .iter()
@@ -155,5 +170,6 @@ fn render_with(site: &Site, assets: &Assets, base: &str, sizes: &Sizes) -> Resul
         files,
         pages_by_lang,
         screening_sets,
+        recordings_by_lang,
     })
 }

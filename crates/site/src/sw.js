@@ -18,6 +18,8 @@ const PAGES = __PAGES__;
 // every language of the person, and the self-check in every language. Stored only when a
 // professional asks, never for a worker's visit.
 const SCREENING = __SCREENING__;
+// Each language's recordings (content/audio), stored with the language's pages.
+const RECORDINGS = __RECORDINGS__;
 // Each language's addresses the worker needs by name (home, pack, offline page), and the
 // offline page outside any language: spelt by the generator's routes, not here.
 const ROUTES = __ROUTES__;
@@ -68,6 +70,8 @@ async function keptEarlier(sets) {
 // Stores every page of `lang` from its pack, after checking that the pack has every page
 // and that each belongs to this build; otherwise stores nothing.
 async function storeLanguage(cache, lang) {
+  // The recordings first: if one cannot be had, no page is stored either.
+  await storeVerified(cache, RECORDINGS[lang] || []);
   const response = await fetch(ROUTES[lang].pack, { cache: "no-cache" });
   if (!response.ok) throw new Error(lang + " pack: " + response.status);
   const pack = await response.json();
@@ -84,7 +88,7 @@ async function storeLanguage(cache, lang) {
 
 async function keepLanguage(lang) {
   const cache = await caches.open(CACHE);
-  for (const url of PAGES[lang]) {
+  for (const url of PAGES[lang].concat(RECORDINGS[lang] || [])) {
     if (!(await cache.match(url))) return storeLanguage(cache, lang);
   }
 }

@@ -147,3 +147,52 @@ fn a_twelfth_language_from_content_alone_is_fully_built() {
     assert!(text("lv/pay/index.html").contains("hreflang=\"et\""));
     assert_eq!(built.pages_by_lang.len(), count);
 }
+
+/// Recordings (content/audio) of the new language: published as they are, named by the
+/// question or page they record, and kept offline with the language.
+#[test]
+fn recordings_are_published_named_in_the_markup_and_kept_with_their_language() {
+    let (dir, site) = site_with_estonian();
+    let question = site.screening.question[0].id.clone();
+    let pay = site.page("pay", "et").unwrap().page().clone();
+    let sections = wil_content::audio::sections(&pay.html);
+    assert!(sections >= 2, "pay has {sections} sections");
+    let audio = dir.path().join("content/audio/et");
+    std::fs::create_dir_all(&audio).unwrap();
+    std::fs::write(
+        audio.join(format!("check-q-{question}.opus")),
+        b"OggS question",
+    )
+    .unwrap();
+    for n in 1..=sections {
+        std::fs::write(audio.join(format!("pay-{n}.mp3")), b"ID3 section").unwrap();
+    }
+    let site = Site::load(dir.path()).unwrap_or_else(|p| panic!("{p}"));
+    let inputs = wil_site::Inputs {
+        trunk: fake_trunk(),
+        public: ["icon.svg", "icon-192.png", "icon-512.png"]
+            .into_iter()
+            .map(|n| (n.to_string(), b"icon".to_vec()))
+            .collect(),
+        base_url: "https://example.test".into(),
+    };
+    let built = wil_site::build(&site, &inputs, &mut |_| {}).unwrap();
+    let text = |file: &str| String::from_utf8(built.files[file].clone()).unwrap();
+    let q = format!("/audio/et/check-q-{question}.opus");
+    assert_eq!(built.files[&q[1..]], b"OggS question");
+    // The page's sections in order, on its Listen button.
+    let sections: Vec<String> = (1..=sections)
+        .map(|n| format!("/audio/et/pay-{n}.mp3"))
+        .collect();
+    let marked = format!("data-audio=\"{}\"", sections.join(" "));
+    assert!(text("et/pay/index.html").contains(&marked), "{marked}");
+    // The question, in the self-check and on the person's side of the screening aid.
+    assert!(text("et/check/index.html").contains(&format!("data-audio=\"{q}\"")));
+    assert!(text("lv/screening/et/index.html").contains(&format!("data-audio=\"{q}\"")));
+    assert!(!text("et/screening/lv/index.html").contains("data-audio=\"/audio/"));
+    // Kept with the language.
+    let sw = text("sw.js");
+    for url in sections.iter().chain([&q]) {
+        assert!(sw.contains(&format!("\"{url}\"")), "sw.js lacks {url}");
+    }
+}
