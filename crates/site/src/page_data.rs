@@ -418,6 +418,21 @@ impl PageMaker<'_> {
         }
     }
 
+    /// "Question 4 of 19" for every question, in `lang`.
+    fn progress(&self, lang: &str) -> Vec<String> {
+        let count = self.site.screening.question.len();
+        let total = count.to_string();
+        (1..=count)
+            .map(|n| {
+                self.words.get(
+                    lang,
+                    "check-progress",
+                    &[("n", &n.to_string()), ("total", &total)],
+                )
+            })
+            .collect()
+    }
+
     /// The self-check of `lang`: content/screening.toml in that language's words.
     fn self_check(&self, lang: &str) -> SelfCheck {
         let screening = &self.site.screening;
@@ -440,16 +455,7 @@ impl PageMaker<'_> {
             start_again: t("check-start-again"),
             danger: t("check-danger"),
         };
-        let total = screening.question.len().to_string();
-        let progress = (1..=screening.question.len())
-            .map(|n| {
-                self.words.get(
-                    lang,
-                    "check-progress",
-                    &[("n", &n.to_string()), ("total", &total)],
-                )
-            })
-            .collect();
+        let progress = self.progress(lang);
         let questions = screening
             .question
             .iter()
@@ -645,7 +651,6 @@ impl PageMaker<'_> {
                 grade_name,
             }
         };
-        let total = screening.question.len().to_string();
         let dimensions = screening.dimension.len().to_string();
         let referral = &screening.referral;
         ScreeningAid {
@@ -701,15 +706,7 @@ impl PageMaker<'_> {
                 expect_no_police: pair("screening-expect-no-police"),
                 expect_decide: pair("screening-expect-decide"),
             },
-            progress: (1..=screening.question.len())
-                .map(|n| {
-                    self.words.get(
-                        lang,
-                        "check-progress",
-                        &[("n", &n.to_string()), ("total", &total)],
-                    )
-                })
-                .collect(),
+            progress: self.progress(lang),
             questions: screening
                 .question
                 .iter()

@@ -79,20 +79,25 @@ fn fake_trunk() -> BTreeMap<String, Vec<u8>> {
     .collect()
 }
 
-#[test]
-fn a_twelfth_language_from_content_alone_is_fully_built() {
-    let (_dir, site) = site_with_estonian();
-    let count = site.languages.len();
-    assert!(site.language("et").is_some());
-    wil_site::check(&site).unwrap_or_else(|p| panic!("{p}"));
-    let inputs = wil_site::Inputs {
+/// What xtask would pass: trunk's files, the icons, an origin.
+fn inputs() -> wil_site::Inputs {
+    wil_site::Inputs {
         trunk: fake_trunk(),
         public: ["icon.svg", "icon-192.png", "icon-512.png"]
             .into_iter()
             .map(|n| (n.to_string(), b"icon".to_vec()))
             .collect(),
         base_url: "https://example.test".into(),
-    };
+    }
+}
+
+#[test]
+fn a_twelfth_language_from_content_alone_is_fully_built() {
+    let (_dir, site) = site_with_estonian();
+    let count = site.languages.len();
+    assert!(site.language("et").is_some());
+    wil_site::check(&site).unwrap_or_else(|p| panic!("{p}"));
+    let inputs = inputs();
     let built = wil_site::build(&site, &inputs, &mut |_| {}).unwrap();
     let text = |file: &str| {
         String::from_utf8(
@@ -168,14 +173,7 @@ fn recordings_are_published_named_in_the_markup_and_kept_with_their_language() {
         std::fs::write(audio.join(format!("pay-{n}.mp3")), b"ID3 section").unwrap();
     }
     let site = Site::load(dir.path()).unwrap_or_else(|p| panic!("{p}"));
-    let inputs = wil_site::Inputs {
-        trunk: fake_trunk(),
-        public: ["icon.svg", "icon-192.png", "icon-512.png"]
-            .into_iter()
-            .map(|n| (n.to_string(), b"icon".to_vec()))
-            .collect(),
-        base_url: "https://example.test".into(),
-    };
+    let inputs = inputs();
     let built = wil_site::build(&site, &inputs, &mut |_| {}).unwrap();
     let text = |file: &str| String::from_utf8(built.files[file].clone()).unwrap();
     let q = format!("/audio/et/check-q-{question}.opus");
