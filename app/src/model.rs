@@ -427,6 +427,8 @@ pub struct ScreeningStart {
 pub struct Prepare {
     /// The professional's language: which set the service worker stores.
     pub lang: String,
+    /// The school section's set ("prepare for class") rather than the screening aid's.
+    pub school: bool,
     pub title: String,
     /// What it stores and how much it downloads.
     pub about: String,
@@ -436,4 +438,106 @@ pub struct Prepare {
     pub failed: String,
     /// How many pages it stores (the progress bar's end).
     pub total: usize,
+}
+
+/// A story of the school section (content/scenarios), as the build gives it to
+/// [`crate::pages::StoryMarkup`]: every step, every choice's feedback and every ending.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Story {
+    pub words: StoryWords,
+    /// The first is the start.
+    pub steps: Vec<StoryStep>,
+}
+
+/// The fixed words of a story (Fluent `scenario-*` of school.ftl).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct StoryWords {
+    pub private: String,
+    pub ask: String,
+    pub was_safer: String,
+    pub was_risky: String,
+    pub signs: String,
+    pub safer: String,
+    pub next: String,
+    pub end_title: String,
+    pub help_title: String,
+    pub danger: String,
+    pub again: String,
+    pub others: String,
+    /// The school section's page, where the other stories are.
+    pub others_href: String,
+}
+
+/// A decision (with choices) or an ending (with help lines).
+#[derive(Clone, Debug, PartialEq)]
+pub struct StoryStep {
+    pub id: String,
+    /// "Part 2", formatted by the build.
+    pub part: String,
+    /// The situation, or how it ends.
+    pub text: String,
+    /// The warning signs in this situation (a decision's).
+    pub signs: String,
+    /// The safer move in this situation (a decision's).
+    pub safer: String,
+    pub choices: Vec<StoryChoice>,
+    /// An ending's help lines.
+    pub lines: Vec<CheckLine>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct StoryChoice {
+    pub id: String,
+    pub label: String,
+    /// "You chose: …", formatted by the build.
+    pub chose: String,
+    /// What happens because of it.
+    pub result: String,
+    /// The step it leads to.
+    pub next: String,
+    pub safer: bool,
+}
+
+/// The school section's quiz (content/quiz.toml), as the build gives it to
+/// [`crate::pages::QuizMarkup`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct QuizData {
+    pub words: QuizWords,
+    pub questions: Vec<QuizItem>,
+    /// "You got 3 of 12 right." for 0 to every question, formatted by the build.
+    pub scores: Vec<String>,
+    /// Help lines offered at the end.
+    pub lines: Vec<CheckLine>,
+}
+
+/// The fixed words of the quiz (Fluent `quiz-*`).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct QuizWords {
+    pub intro: String,
+    pub start: String,
+    pub spot: String,
+    pub check: String,
+    pub right: String,
+    pub wrong: String,
+    pub flag: String,
+    pub show: String,
+    pub next: String,
+    pub end: String,
+    pub danger: String,
+    pub again: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct QuizItem {
+    /// "Question 4 of 12", formatted by the build.
+    pub progress: String,
+    pub text: String,
+    /// True for "tap every warning sign" (more than one may be right).
+    pub spot: bool,
+    /// What the student picks from, with whether picking it is right.
+    pub picks: Vec<(String, bool)>,
+    /// "The answer: …", formatted by the build (empty for a spot question, whose flags are
+    /// listed).
+    pub answer: String,
+    pub explain: String,
 }

@@ -8,7 +8,7 @@ import { setup, waitForHydration } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
-const PATHS = ['/', '/en/', '/en/pay/', '/en/help/', '/en/search/', '/en/404.html', '/ur/', '/ur/warning-signs/', '/ur/help/', '/hi/contract/', '/en/check/', '/lv/screening/', '/lv/screening/ur/'];
+const PATHS = ['/', '/en/', '/en/pay/', '/en/help/', '/en/search/', '/en/404.html', '/ur/', '/ur/warning-signs/', '/ur/help/', '/hi/contract/', '/en/check/', '/lv/screening/', '/lv/screening/ur/', '/ru/school/', '/ur/school/loverboy/', '/lv/school/quiz/', '/en/school/teachers-guide/'];
 
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   let env;

@@ -138,6 +138,15 @@ export async function languageCodes() {
   return codes;
 }
 
+/** The school's story ids, in order, from content/school.toml. */
+export async function storyIds() {
+  const toml = await readFile(join(repo, 'content', 'school.toml'), 'utf8');
+  const list = /^scenarios\s*=\s*\[([^\]]*)\]/m.exec(toml);
+  const ids = list ? [...list[1].matchAll(/"([^"]+)"/g)].map(([, id]) => id) : [];
+  if (ids.length === 0) throw new Error('content/school.toml lists no story');
+  return ids;
+}
+
 /** Every file below `dir` (relative paths), for tests that rewrite the copy. */
 export async function listFiles(dir) {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -172,9 +181,44 @@ export async function poll(check, { timeout = 10_000, interval = 100, message = 
   }
 }
 
-/** Waits until the WASM has taken over the page. */
-export function waitForHydration(page, timeout = 15_000) {
-  return page.waitForSelector('html[data-hydrated="true"]', { state: 'attached', timeout });
+/** Errors and failed requests of each page watched by `waitForHydration`, newest last. */
+const troubles = new WeakMap();
+
+/** Starts recording `page`'s script errors, console errors and failed requests, once. */
+function watch(page) {
+  if (troubles.has(page)) return;
+  const seen = [];
+  troubles.set(page, seen);
+  const note = (line) => seen.push(line) > 20 && seen.shift();
+  page.on('pageerror', (e) => note(`pageerror at ${page.url()}: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && note(`console error at ${page.url()}: ${m.text()}`));
+  page.on('requestfailed', (r) => note(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+}
+
+/** Waits until the WASM has taken over the page. When it does not, the error says how far
+ *  the start got (boot script, WASM download, the app's own start mark) and what went
+ *  wrong on the page, so a failure seen once in CI can be understood from its log. */
+export async function waitForHydration(page, timeout = 15_000) {
+  watch(page);
+  try {
+    return await page.waitForSelector('html[data-hydrated="true"]', { state: 'attached', timeout });
+  } catch (error) {
+    const state = await page
+      .evaluate(() => ({
+        url: location.href,
+        failed: document.documentElement.classList.contains('wil-failed'),
+        started: performance.getEntriesByName('wil-hydrate').length > 0,
+        pageData: Boolean(document.getElementById('page-data')),
+        controlled: Boolean(navigator.serviceWorker?.controller),
+        loads: performance
+          .getEntriesByType('resource')
+          .filter((e) => /\.(js|wasm)$/.test(e.name))
+          .map((e) => `${new URL(e.name).pathname} ${Math.round(e.duration)} ms status ${e.responseStatus}`),
+      }))
+      .catch((e) => `the page could not be asked: ${e.message}`);
+    error.message += `\nstate: ${JSON.stringify(state)}\nrecent troubles: ${JSON.stringify(troubles.get(page))}`;
+    throw error;
+  }
 }
 
 /** Pathnames of everything in this origin's Cache Storage, by cache name. */

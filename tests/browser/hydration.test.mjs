@@ -68,11 +68,12 @@ describe('hydration', () => {
     for (const url of env.pages) {
       await t.test(new URL(url).pathname, async (t) => {
         await staticPage.goto(url);
-        // The driver of the self-check and the screening aid turns their lists into screens
-        // after hydration (on purpose, tested in check.test.mjs and screening.test.mjs):
+        // The driver of the self-check, the screening aid, the stories and the quiz turns their
+        // lists into screens after hydration (on purpose, tested in check.test.mjs,
+        // screening.test.mjs and school.test.mjs):
         // compare everything else.
         const bodyText = () => {
-          const check = document.querySelector('#self-check, #screening');
+          const check = document.querySelector('#self-check, #screening, #story, #quiz');
           if (!check) return document.body.innerText;
           return document.body.innerText.replace(check.innerText, '').replace(/\n{2,}/g, '\n');
         };

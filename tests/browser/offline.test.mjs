@@ -43,9 +43,10 @@ describe('offline', () => {
     const text = await page.locator('main').innerText();
 
     // Every English page of the sitemap, plus its 404 page; the screening aid's pages are
-    // kept only when a professional prepares the phone (screening.test.mjs).
+    // kept only when a professional prepares the phone (screening.test.mjs), the school's
+    // when a school page is opened (school.test.mjs).
     const wanted = env.pages
-      .filter((u) => languageOf(u) === 'en' && !new URL(u).pathname.includes('/screening/'))
+      .filter((u) => languageOf(u) === 'en' && !/\/(screening|school)\//.test(new URL(u).pathname))
       .map((u) => new URL(u).pathname)
       .concat('/en/404.html');
     assert.ok(wanted.length >= 4, `only ${wanted} to check`);

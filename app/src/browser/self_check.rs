@@ -1,7 +1,8 @@
-//! The self-check and the screening aid in the browser: one small driver over the HTML that
-//! the build rendered with `SelfCheckMarkup` or `ScreeningMarkup`. It shows one screen at a
-//! time (`[data-screen]`, in document order) by setting `hidden`, and keeps the answers in
-//! this page's memory only. "Start again", "erase" and leaving the page (also into the
+//! The self-check, the screening aid and the school's stories in the browser: one small
+//! driver over the HTML that the build rendered with `SelfCheckMarkup`, `ScreeningMarkup` or
+//! `StoryMarkup` (whose links `a[data-go="#<screen>"]` lead to a screen by its id). It shows
+//! one screen at a time (`[data-screen]`, in document order) by setting `hidden`, and keeps
+//! the answers in this page's memory only. "Start again", "erase" and leaving the page (also into the
 //! back-forward cache, so "Back" shows a fresh start) forget them; nothing is stored or sent.
 //!
 //! What the answers bring up is marked in the markup, and the driver only shows or hides:
@@ -13,6 +14,9 @@
 //! - `data-met=n`: the signs reach the rule in n dimensions;
 //! - `data-if=signs|none|unsure`; `a[data-dims]`: a help line for those dimensions
 //!   (`data-general`: when no sign came up).
+//! - the quiz: `button[data-pick]` is an option (`data-right` when picking it is right); an
+//!   answered question is marked `data-done` and `data-got` (1 right, 0 not), and the last
+//!   screen shows the `data-score=n` that counts the questions got right.
 //!
 //! Written for size (every visitor of every page downloads it): element lists are found
 //! once, in document order, and what the markup says is read from its attributes when needed.
@@ -72,11 +76,11 @@ struct Listen {
     playing: Option<(web_sys::HtmlAudioElement, Vec<String>)>,
 }
 
-/// Starts the driver: the screens of the self-check or the screening aid if this page is
-/// one, and "Listen" on every written page.
+/// Starts the driver: the screens of the self-check, the screening aid or a story if this
+/// page is one, and "Listen" on every written page.
 pub fn run_self_check() {
     let root = document()
-        .query_selector("#self-check, #screening")
+        .query_selector("#self-check, #screening, #story, #quiz")
         .ok()
         .flatten()
         .or_else(|| document().query_selector("main").ok().flatten());
@@ -117,7 +121,7 @@ pub fn run_self_check() {
         observed: all(&root, "[data-observed]"),
         marks: all(
             &root,
-            "[data-sign], [data-unsure], [data-dim-state], [data-met], [data-if]",
+            "[data-sign], [data-unsure], [data-dim-state], [data-met], [data-if], [data-score]",
         ),
         lines: all(&root, "a[data-dims]"),
         notes: root.query_selector("[contenteditable]").ok().flatten(),
@@ -150,8 +154,14 @@ pub fn run_self_check() {
     listen(&window(), "pagehide", check);
 }
 
+/// Not passive: a story's links are followed in place, so their default must be preventable
+/// (gloo's listeners are passive unless told otherwise).
 fn listen(target: &web_sys::EventTarget, event: &'static str, check: Rc<RefCell<Check>>) {
-    EventListener::new(target, event, move |ev| check.borrow_mut().handle(ev)).forget();
+    let options = gloo_events::EventListenerOptions::enable_prevent_default();
+    EventListener::new_with_options(target, event, options, move |ev| {
+        check.borrow_mut().handle(ev)
+    })
+    .forget();
 }
 
 impl Check {
@@ -184,7 +194,7 @@ impl Check {
         }
         let Some(button) = ev.target().and_then(|t| {
             t.unchecked_into::<Element>()
-                .closest("button")
+                .closest("button, a[data-go]")
                 .ok()
                 .flatten()
         }) else {
@@ -219,6 +229,22 @@ impl Check {
             return;
         }
         let last = self.screens.len().saturating_sub(1);
+        // A quiz's option: picked (or, where every warning sign is tapped, toggled until
+        // "Check"); a question answered stays as it was.
+        if button.has_attribute("data-pick") {
+            let Some(q) = self.screens.get(self.step) else {
+                return;
+            };
+            if !q.has_attribute("data-done") {
+                let pressed = attr(&button, "aria-pressed") == "true";
+                let _ =
+                    button.set_attribute("aria-pressed", if pressed { "false" } else { "true" });
+                if q.query_selector("[data-go=check]").ok().flatten().is_none() {
+                    reveal(q);
+                }
+            }
+            return;
+        }
         if let Some(answer) = button.get_attribute("data-answer") {
             // The questions' screens come right after the start screen.
             let Some(given) = self.answers.get_mut(self.step.wrapping_sub(1)) else {
@@ -234,6 +260,21 @@ impl Check {
             match go.as_deref() {
                 Some("next") => self.step = (self.step + 1).min(last),
                 Some("back") => self.step = self.step.saturating_sub(1),
+                // A story's link to one of its screens: shown in place, not added to the
+                // history (Back and quick exit leave the page, not a step).
+                Some(to) if to.starts_with('#') => {
+                    ev.prevent_default();
+                    let Some(n) = self.screens.iter().position(|s| s.id() == to[1..]) else {
+                        return;
+                    };
+                    self.step = n;
+                }
+                Some("check") => {
+                    if let Some(q) = self.screens.get(self.step) {
+                        reveal(q);
+                    }
+                    return;
+                }
                 Some("print") => {
                     let _ = window().print();
                     return;
@@ -356,6 +397,16 @@ impl Check {
         if let Some(notes) = &self.notes {
             notes.set_text_content(None);
         }
+        for screen in &self.screens {
+            let _ = screen.remove_attribute("data-done");
+            let _ = screen.remove_attribute("data-got");
+            for answer in all(screen, "details") {
+                let _ = answer.remove_attribute("open");
+            }
+            for pick in all(screen, "[data-pick]") {
+                let _ = pick.set_attribute("aria-pressed", "false");
+            }
+        }
     }
 
     /// True when the j-th sign (0-based: questions, then observed signs) came up.
@@ -405,6 +456,11 @@ impl Check {
                 .unwrap_or_default()
         };
         let reaching = dimensions_reaching(&by_dimension);
+        let score = self
+            .screens
+            .iter()
+            .filter(|s| attr(s, "data-got") == "1")
+            .count();
         let any_sign = !by_dimension.is_empty();
         for el in &self.marks {
             let number = |name: &str| {
@@ -426,6 +482,8 @@ impl Check {
                 }
             } else if el.has_attribute("data-met") {
                 number("data-met") == reaching
+            } else if el.has_attribute("data-score") {
+                number("data-score") == score
             } else {
                 match el.get_attribute("data-if").as_deref() {
                     Some("signs") => any_sign,
@@ -448,6 +506,19 @@ impl Check {
     }
 }
 
+/// A quiz question answered: right (`data-got` 1) when exactly the right options are
+/// pressed; its answer opens.
+fn reveal(q: &Element) {
+    let got = all(q, "[data-pick]")
+        .iter()
+        .all(|p| (attr(p, "aria-pressed") == "true") == p.has_attribute("data-right"));
+    let _ = q.set_attribute("data-got", if got { "1" } else { "0" });
+    let _ = q.set_attribute("data-done", "");
+    if let Some(answer) = q.query_selector("details").ok().flatten() {
+        let _ = answer.set_attribute("open", "");
+    }
+}
+
 /// "Prepare this phone" (the screening aid's start page): the service worker stores the set
 /// of the section's `data-lang`, the progress bar follows each page, and the status says
 /// when it is done or failed.
@@ -463,6 +534,11 @@ fn prepare(button: &Element) {
     show_state(&section, "working");
     let button = button.clone();
     let lang = attr(&section, "data-lang");
+    let set = if section.has_attribute("data-school") {
+        "keep-school"
+    } else {
+        "keep-screening"
+    };
     let reply = move |reply: wasm_bindgen::JsValue| {
         let stored = js_sys::Reflect::get(&reply, &"stored".into()).unwrap_or_default();
         if stored.as_f64().is_some() {
@@ -474,7 +550,7 @@ fn prepare(button: &Element) {
         show_state(&section, if ok { "done" } else { "failed" });
         let _ = button.remove_attribute("disabled");
     };
-    super::ask_worker("keep-screening", Some(lang), Rc::new(reply));
+    super::ask_worker(set, Some(lang), Rc::new(reply));
 }
 
 /// Shows the `[data-state]` of `section` named `state` and hides the others.

@@ -243,16 +243,6 @@ pub fn ScreeningChoice(start: ScreeningStart) -> impl IntoView {
         languages,
         prepare,
     } = start;
-    let Prepare {
-        lang,
-        title,
-        about,
-        button,
-        working,
-        done,
-        failed,
-        total,
-    } = prepare;
     let items = languages
         .into_iter()
         .map(|l| {
@@ -273,18 +263,39 @@ pub fn ScreeningChoice(start: ScreeningStart) -> impl IntoView {
             <p class="check-not-legal">{not_verdict}</p>
             <h2 id="screening-choose">{choose}</h2>
             <ul class="choices">{items}</ul>
-            <section class="aid-prepare" data-lang=lang data-app hidden>
-                <h2 id="screening-prepare">{title}</h2>
-                <p>{about}</p>
-                <button type="button" class="check-go" data-go="prepare">{button}</button>
-                <progress max=total value="0" aria-labelledby="screening-prepare" hidden></progress>
-                <p role="status">
-                    <span data-state="working" hidden>{working}</span>
-                    <span data-state="done" hidden>{done}</span>
-                    <span data-state="failed" hidden>{failed}</span>
-                </p>
-            </section>
+            <PrepareSection prepare/>
         </div>
+    }
+}
+
+/// "Prepare this phone" (the screening aid) or "prepare for class" (the school section):
+/// the service worker stores the set at once, with a progress bar. The driver
+/// (`browser::run_self_check`) handles its button; without the app it stays hidden.
+#[component]
+pub fn PrepareSection(prepare: Prepare) -> impl IntoView {
+    let Prepare {
+        lang,
+        school,
+        title,
+        about,
+        button,
+        working,
+        done,
+        failed,
+        total,
+    } = prepare;
+    view! {
+        <section class="aid-prepare" data-lang=lang data-school=school.then_some("") data-app hidden>
+            <h2 id="prepare">{title}</h2>
+            <p>{about}</p>
+            <button type="button" class="check-go" data-go="prepare">{button}</button>
+            <progress max=total value="0" aria-labelledby="prepare" hidden></progress>
+            <p role="status">
+                <span data-state="working" hidden>{working}</span>
+                <span data-state="done" hidden>{done}</span>
+                <span data-state="failed" hidden>{failed}</span>
+            </p>
+        </section>
     }
 }
 

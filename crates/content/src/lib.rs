@@ -13,8 +13,10 @@ mod help;
 mod languages;
 mod locales;
 mod pages;
+pub mod quiz;
 pub mod record;
 pub mod routes;
+pub mod school;
 pub mod screening;
 mod site;
 pub mod translation;
@@ -27,6 +29,7 @@ pub use languages::Language;
 pub use locales::Locales;
 pub use pages::{Page, SourceRef};
 pub use routes::{Kind, Route};
+pub use school::School;
 pub use screening::Screening;
 pub use site::{FactAlerts, Lookup, Site, SiteConfig};
 

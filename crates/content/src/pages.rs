@@ -23,6 +23,8 @@ pub struct Page {
     pub text_hash: String,
     /// One of [`ICONS`], shown beside the title and on the home page.
     pub icon: Option<String>,
+    /// One of [`SECTIONS`] for a page outside the worker's pages.
+    pub section: Option<String>,
     /// The body's words without markup, for the offline search index.
     pub plain_text: String,
     /// The body as HTML.
@@ -60,7 +62,14 @@ struct FrontMatter {
     translation: Option<TranslationInfo>,
     #[serde(default)]
     icon: Option<String>,
+    /// `"school"`: the page belongs to the school section (`/<lang>/school/<page>/`),
+    /// stored with it, not with a worker's pages.
+    #[serde(default)]
+    section: Option<String>,
 }
+
+/// The sections a page may belong to, besides the worker's pages.
+pub const SECTIONS: &[&str] = &["school"];
 
 /// The icons a page may name (drawn by the app as inline SVG beside the title).
 pub const ICONS: &[&str] = &[
@@ -181,6 +190,16 @@ pub(crate) fn parse(
     }
     if let Some(t) = &fm.translation {
         t.check(path, fm_line("status"), problems);
+    }
+    if let Some(section) = fm.section.as_deref().filter(|s| !SECTIONS.contains(s)) {
+        problems.push(Problem::at(
+            path,
+            fm_line("section"),
+            format!(
+                "front matter: unknown section {section:?}; use one of {}",
+                SECTIONS.join(", ")
+            ),
+        ));
     }
     if let Some(icon) = fm.icon.as_deref().filter(|i| !ICONS.contains(i)) {
         problems.push(Problem::at(
@@ -330,6 +349,7 @@ pub(crate) fn parse(
         translation: fm.translation,
         text_hash: short_hash(text),
         icon: fm.icon,
+        section: fm.section,
         plain_text,
         html,
         internal_links,

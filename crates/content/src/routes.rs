@@ -14,6 +14,13 @@ pub const CHECK_SLUG: &str = "check";
 /// `/<lang>/screening/<person's language>/`).
 pub const SCREENING_SLUG: &str = "screening";
 
+/// The school section's place in the address (`/<lang>/school/`, and
+/// `/<lang>/school/<story>/`).
+pub const SCHOOL_SLUG: &str = "school";
+
+/// The quiz's place in the school section (`/<lang>/school/quiz/`).
+pub const QUIZ_SLUG: &str = "quiz";
+
 /// A page that every language has.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Kind {
@@ -33,6 +40,15 @@ pub enum Kind {
     /// `/<lang>/screening/<person>/`: the questions in the professional's language `lang`
     /// and the person's language, side by side.
     ScreeningWith(String),
+    /// `/<lang>/school/`: the school section, its stories listed.
+    School,
+    /// `/<lang>/school/<story>/`: one story of content/scenarios, played on a phone.
+    Scenario(String),
+    /// `/<lang>/school/quiz/`: the quiz of content/quiz.toml.
+    Quiz,
+    /// `/<lang>/school/<slug>/`: a Markdown page of the school section (front matter
+    /// `section = "school"`), such as the teacher's guide.
+    SchoolPage(String),
     /// `/<lang>/404.html`: an unknown address inside the language.
     NotFound,
     /// `/<lang>/offline.html`: what the service worker shows for a page not on the phone.
@@ -47,9 +63,26 @@ impl Kind {
     }
 
     /// Pages that "keep this language" stores for a worker. The professional's screening aid
-    /// is not: it would add a page per language pair to every worker's offline copy.
+    /// is not: it would add a page per language pair to every worker's offline copy. Nor is
+    /// the school section: a class stores it on its own ([`Kind::in_school_set`]).
     pub fn in_language_pack(&self) -> bool {
-        !matches!(self, Kind::Screening | Kind::ScreeningWith(_))
+        !matches!(
+            self,
+            Kind::Screening
+                | Kind::ScreeningWith(_)
+                | Kind::School
+                | Kind::Scenario(_)
+                | Kind::Quiz
+                | Kind::SchoolPage(_)
+        )
+    }
+
+    /// Pages stored together when a school page of their language is visited.
+    pub fn in_school_set(&self) -> bool {
+        matches!(
+            self,
+            Kind::School | Kind::Scenario(_) | Kind::Quiz | Kind::SchoolPage(_)
+        )
     }
 }
 
@@ -114,6 +147,10 @@ impl Route {
                 Kind::Check => format!("/{lang}/{CHECK_SLUG}/"),
                 Kind::Screening => format!("/{lang}/{SCREENING_SLUG}/"),
                 Kind::ScreeningWith(person) => format!("/{lang}/{SCREENING_SLUG}/{person}/"),
+                Kind::School => format!("/{lang}/{SCHOOL_SLUG}/"),
+                Kind::Scenario(story) => format!("/{lang}/{SCHOOL_SLUG}/{story}/"),
+                Kind::Quiz => format!("/{lang}/{SCHOOL_SLUG}/{QUIZ_SLUG}/"),
+                Kind::SchoolPage(slug) => format!("/{lang}/{SCHOOL_SLUG}/{slug}/"),
                 Kind::NotFound => format!("/{lang}/{}", wil_dist::NOT_FOUND_PAGE),
                 Kind::Offline => format!("/{lang}/{}", wil_dist::OFFLINE_PAGE),
             },
@@ -147,13 +184,14 @@ impl Route {
 impl Site {
     /// The pages every language has, in the order they are built: home, the Markdown
     /// pages, help, search, the self-check, the screening aid and its page for each language
-    /// of the person, then the two pages that are not indexed.
+    /// of the person, the school section and its stories, then the two pages that are not
+    /// indexed.
     pub fn kinds(&self) -> Vec<Kind> {
         let mut kinds = vec![Kind::Home];
         kinds.extend(
             self.pages
                 .keys()
-                .filter(|s| *s != HELP_SLUG)
+                .filter(|s| *s != HELP_SLUG && self.section_of(s).is_none())
                 .map(|s| Kind::Article(s.clone())),
         );
         kinds.extend([Kind::Help, Kind::Search, Kind::Check, Kind::Screening]);
@@ -162,6 +200,24 @@ impl Site {
                 .iter()
                 .map(|l| Kind::ScreeningWith(l.code.clone())),
         );
+        if !self.school.scenarios.is_empty() {
+            kinds.push(Kind::School);
+            kinds.extend(
+                self.school
+                    .scenarios
+                    .iter()
+                    .map(|s| Kind::Scenario(s.id.clone())),
+            );
+            if !self.school.quiz.question.is_empty() {
+                kinds.push(Kind::Quiz);
+            }
+            kinds.extend(
+                self.pages
+                    .keys()
+                    .filter(|s| self.section_of(s) == Some(SCHOOL_SLUG))
+                    .map(|s| Kind::SchoolPage(s.clone())),
+            );
+        }
         kinds.extend([Kind::NotFound, Kind::Offline]);
         kinds
     }
@@ -177,6 +233,24 @@ impl Site {
             set.push(Route::page(&l.code, Kind::Check));
         }
         set
+    }
+
+    /// The section page `slug` belongs to (its source-language page's `section`), if any.
+    pub fn section_of(&self, slug: &str) -> Option<&str> {
+        self.pages
+            .get(slug)?
+            .get(&self.config.source_language)?
+            .section
+            .as_deref()
+    }
+
+    /// The school section of `lang`: stored at once when one of its pages is visited.
+    pub fn school_set(&self, lang: &str) -> Vec<Route> {
+        self.kinds()
+            .into_iter()
+            .filter(Kind::in_school_set)
+            .map(|k| Route::page(lang, k))
+            .collect()
     }
 
     /// The address of the recording of `name` in `lang`, if there is one.

@@ -44,6 +44,8 @@ pub struct Site {
     pub screening: Screening,
     /// content/audio: recordings "Listen" plays (see `audio.rs`).
     pub recordings: Vec<crate::audio::Recording>,
+    /// content/school.toml and content/scenarios: the school section's stories.
+    pub school: crate::School,
 }
 
 impl Site {
@@ -75,6 +77,7 @@ impl Site {
         let glossary = glossary::read(root, &languages, &mut problems);
         let screening = screening::read(&content.join("screening.toml"), &mut problems);
         let recordings = crate::audio::read(&content.join("audio"), &mut problems);
+        let school = crate::school::read(&content, &mut problems);
 
         let Some(config) = config else {
             return Err(problems);
@@ -92,6 +95,7 @@ impl Site {
             glossary,
             screening,
             recordings,
+            school,
         };
         site.check(&config_path, &mut problems);
         if problems.is_empty() {
@@ -130,6 +134,7 @@ impl Site {
         for (slug, what) in [
             (crate::routes::CHECK_SLUG, "the self-check"),
             (crate::routes::SCREENING_SLUG, "the screening aid"),
+            (crate::routes::SCHOOL_SLUG, "the school section"),
         ] {
             if self.pages.contains_key(slug) {
                 problems.push(Problem::in_file(
@@ -141,6 +146,15 @@ impl Site {
         for slug in &self.config.home {
             // The self-check is built from content/screening.toml, not from a page.
             if slug == crate::routes::CHECK_SLUG {
+                continue;
+            }
+            if slug == crate::routes::SCHOOL_SLUG {
+                if self.school.scenarios.is_empty() {
+                    problems.push(Problem::in_file(
+                        config_path,
+                        "home lists `school`, but content/school.toml lists no story",
+                    ));
+                }
                 continue;
             }
             if !self.pages.get(slug).is_some_and(|p| p.contains_key(source)) {
@@ -251,8 +265,31 @@ impl Site {
                 ));
             }
         }
+        for slug in self.pages.keys() {
+            let taken = slug == crate::routes::QUIZ_SLUG
+                || self.school.scenarios.iter().any(|s| &s.id == slug);
+            if self.section_of(slug).is_some() && taken {
+                problems.push(Problem::in_file(
+                    &self.root.join("content").join("pages"),
+                    format!("the school page `{slug}` has the address of a story or the quiz: rename it"),
+                ));
+            }
+        }
+        for (file, id) in self.school.help_ids() {
+            if !self.organisations.iter().any(|o| &o.id == id) {
+                problems.push(Problem::in_file(
+                    file,
+                    format!("help line `{id}` is not an organisation of content/help.toml"),
+                ));
+            }
+        }
         for lang in &self.languages {
-            for id in self.screening.message_ids() {
+            for id in self
+                .screening
+                .message_ids()
+                .into_iter()
+                .chain(self.school.message_ids())
+            {
                 if let Err(e) = self.locales.text(&lang.code, &id, &[]) {
                     problems.push(Problem::in_file(
                         &self.root.join("locales").join(&lang.code),

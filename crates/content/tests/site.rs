@@ -516,7 +516,12 @@ fn real_content_is_complete_and_sourced() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let site = Site::load(&root).unwrap_or_else(|p| panic!("{p}"));
     for slug in &site.config.home {
-        if slug == wil_content::routes::CHECK_SLUG {
+        if [
+            wil_content::routes::CHECK_SLUG,
+            wil_content::routes::SCHOOL_SLUG,
+        ]
+        .contains(&slug.as_str())
+        {
             continue;
         }
         for lang in &site.languages {
@@ -535,6 +540,48 @@ fn real_content_is_complete_and_sourced() {
     assert!(site.config.home.len() >= 13);
     for org in &site.organisations {
         assert!(org.source.url.starts_with("http"), "{}", org.id);
+    }
+}
+
+/// The school's stories as written: at least ten, each a graph that `Site::load` accepted
+/// (every choice leads somewhere, every ending offers help, 2–4 decisions on every path),
+/// and every ending's help lines are the help directory's.
+#[test]
+fn real_school_stories_are_sound() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let site = Site::load(&root).unwrap_or_else(|p| panic!("{p}"));
+    let stories = &site.school.scenarios;
+    assert!(stories.len() >= 10, "{} stories", stories.len());
+    for story in stories {
+        let endings: Vec<_> = story.step.iter().filter(|s| s.is_ending()).collect();
+        assert!(
+            endings.len() >= 2,
+            "{}: {} endings",
+            story.id,
+            endings.len()
+        );
+        for step in &story.step {
+            if step.is_ending() {
+                assert!(step
+                    .help
+                    .iter()
+                    .all(|id| site.organisations.iter().any(|o| &o.id == id)));
+            } else {
+                assert!(
+                    step.choices.iter().any(|c| c.safer),
+                    "{} {}",
+                    story.id,
+                    step.id
+                );
+            }
+        }
+        let depths = story.depths();
+        assert_eq!(
+            depths.len(),
+            story.step.len(),
+            "{}: every step reachable",
+            story.id
+        );
     }
 }
 

@@ -212,9 +212,14 @@ pub fn render_body(data: &PageData) -> String {
 /// self-check's and the screening aid's screens, drawn once by the build.
 pub mod fragment {
     use leptos::prelude::*;
+    use wil_app::components::Card;
     use wil_app::components::Listen;
-    use wil_app::model::{ListenWords, ScreeningAid, ScreeningStart, SelfCheck};
-    use wil_app::pages::{ScreeningChoice, ScreeningMarkup, SelfCheckMarkup};
+    use wil_app::model::{
+        ListenWords, PageLink, Prepare, QuizData, ScreeningAid, ScreeningStart, SelfCheck, Story,
+    };
+    use wil_app::pages::{
+        PrepareSection, QuizMarkup, ScreeningChoice, ScreeningMarkup, SelfCheckMarkup, StoryMarkup,
+    };
 
     pub fn listen(lang: String, recordings: Vec<String>, words: ListenWords) -> String {
         Owner::new().with(move || view! { <Listen lang recordings words/> }.to_html())
@@ -230,5 +235,37 @@ pub mod fragment {
 
     pub fn screening(aid: ScreeningAid) -> String {
         Owner::new().with(move || view! { <ScreeningMarkup aid/> }.to_html())
+    }
+
+    pub fn quiz(quiz: QuizData) -> String {
+        Owner::new().with(move || view! { <QuizMarkup quiz/> }.to_html())
+    }
+
+    pub fn story(story: Story) -> String {
+        Owner::new().with(move || view! { <StoryMarkup story/> }.to_html())
+    }
+
+    /// The school section's page text: what the stories are, then a card for each.
+    pub fn school(
+        intro: String,
+        private: String,
+        heading: String,
+        stories: Vec<PageLink>,
+        prepare: Prepare,
+    ) -> String {
+        Owner::new().with(move || {
+            let cards = stories
+                .into_iter()
+                .map(|s| view! { <li><Card href=s.href icon=s.icon title=s.title summary=s.summary/></li> })
+                .collect_view();
+            view! {
+                <p>{intro}</p>
+                <p>{private}</p>
+                <h2>{heading}</h2>
+                <ul class="cards">{cards}</ul>
+                <PrepareSection prepare/>
+            }
+            .to_html()
+        })
     }
 }

@@ -103,6 +103,7 @@ pub fn build(site: &Site, inputs: &Inputs, progress: &mut dyn FnMut(&str)) -> Re
             &shell,
             &rendered.pages_by_lang,
             &rendered.screening_sets,
+            &rendered.school_sets,
             &rendered.recordings_by_lang,
         )
         .into_bytes(),

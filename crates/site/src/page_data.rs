@@ -10,12 +10,14 @@ use wil_app::model::{
     Pair, Phone, Prepare, ScreeningAid, ScreeningStart, SearchEntry, SelfCheck, Side, Source,
     TextPart, Ui,
 };
-use wil_content::routes::CHECK_SLUG;
+use wil_content::routes::{CHECK_SLUG, SCHOOL_SLUG};
 use wil_content::screening::{Answer, Grade};
 use wil_content::translation::Status;
 use wil_content::{Kind, Language, Lookup, Problem, Route, Site};
 
 use crate::words::Words;
+
+mod school;
 
 /// Sizes that pages announce before a download, measured from a first rendering.
 #[derive(Debug, Clone, Default)]
@@ -24,6 +26,8 @@ pub struct Sizes {
     pub keep_all: String,
     /// "Prepare this phone", by the professional's language: what it downloads.
     pub screening: BTreeMap<String, String>,
+    /// "Prepare for class", by language: what it downloads.
+    pub school: BTreeMap<String, String>,
 }
 
 /// Fills page data for one build.
@@ -74,20 +78,20 @@ impl<'a> PageMaker<'a> {
                     .home
                     .iter()
                     .filter_map(|slug| {
-                        if slug == CHECK_SLUG {
-                            return Some(self.check_link(lang));
+                        if let Some(link) = self.built_link(lang, slug) {
+                            return Some(link);
                         }
                         let p = self.lookup(slug, lang)?.page();
                         Some(PageLink {
                             icon: icon_of(self.site, slug),
-                            href: Route::page(lang, article_kind(slug)).url(),
+                            href: Route::page(lang, article_kind(self.site, slug)).url(),
                             title: p.title.clone(),
                             summary: p.summary.clone(),
                         })
                     })
                     .collect(),
             },
-            Kind::Article(slug) => match self.lookup(slug, lang) {
+            Kind::Article(slug) | Kind::SchoolPage(slug) => match self.lookup(slug, lang) {
                 Some(found) => PageBody::Article(self.article(lang, found)),
                 None => self.missing_page(lang),
             },
@@ -106,6 +110,12 @@ impl<'a> PageMaker<'a> {
             Kind::Screening | Kind::ScreeningWith(_) => {
                 PageBody::Article(self.screening_article(lang, kind))
             }
+            Kind::School => PageBody::Article(self.school_article(lang)),
+            Kind::Quiz => PageBody::Article(self.quiz_article(lang)),
+            Kind::Scenario(id) => match self.site.school.scenarios.iter().find(|s| &s.id == id) {
+                Some(scenario) => PageBody::Article(self.scenario_article(lang, scenario)),
+                None => self.missing_page(lang),
+            },
             Kind::NotFound => PageBody::NotFound {
                 heading: self.text(lang, "not-found-title"),
                 text: self.text(lang, "not-found-text"),
@@ -279,7 +289,7 @@ impl<'a> PageMaker<'a> {
                 notice.link_text = self
                     .words
                     .get(lang, "read-in-source", &[("language", &name)]);
-                notice.link_href = Route::page(target, article_kind(&page.slug)).url();
+                notice.link_href = Route::page(target, article_kind(self.site, &page.slug)).url();
                 notice.link_lang = target.to_string();
             }
         }
@@ -344,13 +354,13 @@ impl<'a> PageMaker<'a> {
         use wil_app::search::normalize;
         let mut entries = Vec::new();
         for slug in &self.site.config.home {
-            if slug == CHECK_SLUG {
-                let PageLink {
-                    href,
-                    title,
-                    summary,
-                    ..
-                } = self.check_link(lang);
+            if let Some(PageLink {
+                href,
+                title,
+                summary,
+                ..
+            }) = self.built_link(lang, slug)
+            {
                 entries.push(SearchEntry {
                     href,
                     text: normalize(&format!("{title} {summary}")),
@@ -364,7 +374,7 @@ impl<'a> PageMaker<'a> {
             };
             let p = found.page();
             entries.push(SearchEntry {
-                href: Route::page(lang, article_kind(slug)).url(),
+                href: Route::page(lang, article_kind(self.site, slug)).url(),
                 title: p.title.clone(),
                 summary: p.summary.clone(),
                 text: normalize(&format!("{} {} {}", p.title, p.summary, p.plain_text)),
@@ -404,6 +414,16 @@ impl PageMaker<'_> {
             ),
             checked: parts(&self.words.get(lang, "checked-on", &[("date", &checked)])),
             sources: screening.source.iter().map(source).collect(),
+        }
+    }
+
+    /// The card of a home-page entry that is built from data, not a page: the self-check
+    /// (`check`) and the school section (`school`).
+    fn built_link(&self, lang: &str, slug: &str) -> Option<PageLink> {
+        match slug {
+            CHECK_SLUG => Some(self.check_link(lang)),
+            SCHOOL_SLUG => Some(self.school_link(lang)),
+            _ => None,
         }
     }
 
@@ -613,6 +633,7 @@ impl PageMaker<'_> {
         let t = |id: &str| self.text(lang, id);
         Prepare {
             lang: lang.to_string(),
+            school: false,
             title: t("screening-prepare-title"),
             about: self
                 .words
@@ -865,9 +886,12 @@ fn language_link(l: &Language, route: Route) -> LanguageLink {
     }
 }
 
-/// The route of the page with `slug`: the help page is the help directory.
-fn article_kind(slug: &str) -> Kind {
-    if slug == wil_content::routes::HELP_SLUG {
+/// The route of the page with `slug`: the help page is the help directory; a school page is
+/// in the school section.
+fn article_kind(site: &Site, slug: &str) -> Kind {
+    if site.section_of(slug).is_some() {
+        Kind::SchoolPage(slug.to_string())
+    } else if slug == wil_content::routes::HELP_SLUG {
         Kind::Help
     } else {
         Kind::Article(slug.to_string())

@@ -21,6 +21,9 @@ pub struct Rendered {
     pub pages_by_lang: BTreeMap<String, Vec<String>>,
     /// URL paths of what "prepare this phone" stores, by the professional's language.
     pub screening_sets: BTreeMap<String, Vec<String>>,
+    /// URL paths of each language's school section: stored together when one of its pages
+    /// is visited.
+    pub school_sets: BTreeMap<String, Vec<String>>,
     /// URL paths of each language's recordings: stored with the language.
     pub recordings_by_lang: BTreeMap<String, Vec<String>>,
 }
@@ -73,21 +76,22 @@ pub fn render(site: &Site, assets: &Assets, base: &str) -> Result<Rendered> {
         .sum();
     // What preparing downloads: the pages as the server sends them (brotli), estimated at
     // a fast level (the build's level 11 is a little smaller still).
-    let screening = first
-        .screening_sets
-        .iter()
-        .map(|(lang, urls)| {
-            let bytes: u64 = urls
-                .iter()
-                .filter_map(size_of)
-                .map(|b| crate::compress::brotli_estimate(b) as u64)
-                .sum();
-            (lang.clone(), kilobytes(bytes))
-        })
-        .collect();
+    let download = |sets: &BTreeMap<String, Vec<String>>| {
+        sets.iter()
+            .map(|(lang, urls)| {
+                let bytes: u64 = urls
+                    .iter()
+                    .filter_map(size_of)
+                    .map(|b| crate::compress::brotli_estimate(b) as u64)
+                    .sum();
+                (lang.clone(), kilobytes(bytes))
+            })
+            .collect()
+    };
     let sizes = Sizes {
         keep_all: kilobytes(all_pages),
-        screening,
+        screening: download(&first.screening_sets),
+        school: download(&first.school_sets),
     };
     render_with(site, assets, base, &sizes)
 }
@@ -165,11 +169,20 @@ fn render_with(site: &Site, assets: &Assets, base: &str, sizes: &Sizes) -> Resul
             (l.code.clone(), urls)
         })
         .collect();
+    let school_sets = site
+        .languages
+        .iter()
+        .map(|l| {
+            let urls = site.school_set(&l.code).iter().map(Route::url).collect();
+            (l.code.clone(), urls)
+        })
+        .collect();
     words.finish()?;
     Ok(Rendered {
         files,
         pages_by_lang,
         screening_sets,
+        school_sets,
         recordings_by_lang,
     })
 }

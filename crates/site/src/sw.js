@@ -18,6 +18,10 @@ const PAGES = __PAGES__;
 // every language of the person, and the self-check in every language. Stored only when a
 // professional asks, never for a worker's visit.
 const SCREENING = __SCREENING__;
+// Each language's school section (its stories), stored at once when one of its pages is
+// opened: a class that opened the section once has every story with no Wi-Fi. Not part of a
+// worker's pages.
+const SCHOOL = __SCHOOL__;
 // Each language's recordings (content/audio), stored with the language's pages.
 const RECORDINGS = __RECORDINGS__;
 // Each language's addresses the worker needs by name (home, pack, offline page), and the
@@ -86,6 +90,14 @@ async function storeLanguage(cache, lang) {
   await Promise.all(entries.map(([url, r]) => cache.put(url, r)));
 }
 
+// Stores `urls` unless every one of them is already stored.
+async function keepSet(urls) {
+  const cache = await caches.open(CACHE);
+  for (const url of urls) {
+    if (!(await cache.match(url))) return storeVerified(cache, urls);
+  }
+}
+
 async function keepLanguage(lang) {
   const cache = await caches.open(CACHE);
   for (const url of PAGES[lang].concat(RECORDINGS[lang] || [])) {
@@ -100,6 +112,7 @@ self.addEventListener("install", (event) => {
       await storeVerified(cache, SHELL);
       for (const lang of await keptEarlier(PAGES)) await storeLanguage(cache, lang);
       for (const lang of await keptEarlier(SCREENING)) await storeVerified(cache, SCREENING[lang]);
+      for (const lang of await keptEarlier(SCHOOL)) await storeVerified(cache, SCHOOL[lang]);
     })(),
   );
 });
@@ -120,6 +133,9 @@ self.addEventListener("message", (event) => {
     self.skipWaiting();
   } else if (msg.type === "keep-language" && Object.hasOwn(PAGES, msg.lang)) {
     event.waitUntil(keepLanguage(msg.lang));
+    // Sent by a school page: its whole section too, so the class has every story.
+    const from = event.source && new URL(event.source.url).pathname;
+    if ((SCHOOL[msg.lang] || []).includes(from)) event.waitUntil(keepSet(SCHOOL[msg.lang]));
   } else if (msg.type === "keep-all") {
     // "Keep all languages on this phone": answer on the port the page sent, so it can say
     // whether it worked.
@@ -137,13 +153,15 @@ self.addEventListener("message", (event) => {
   }
 });
 
-// "Prepare this phone": answers on the page's port with each page's arrival
-// ({ stored, total }), then { ok }.
+// "Prepare this phone" (the screening aid) and "prepare for class" (the school section):
+// answers on the page's port with each page's arrival ({ stored, total }), then { ok }.
+const SETS = { "keep-screening": SCREENING, "keep-school": SCHOOL };
 self.addEventListener("message", (event) => {
   const msg = event.data || {};
   const port = event.ports[0];
-  if (msg.type !== "keep-screening" || !Object.hasOwn(SCREENING, msg.lang) || !port) return;
-  const urls = SCREENING[msg.lang];
+  const sets = Object.hasOwn(SETS, msg.type) ? SETS[msg.type] : {};
+  if (!Object.hasOwn(sets, msg.lang) || !port) return;
+  const urls = sets[msg.lang];
   let stored = 0;
   event.waitUntil(
     (async () => {

@@ -50,16 +50,12 @@ fn page_data(page: &str) -> PageData {
 #[test]
 fn every_route_in_every_language_is_a_complete_page() {
     let (site, r) = rendered();
-    let mut routes = vec![String::new(), "help/".into()];
-    routes.extend(
-        site.pages
-            .keys()
-            .filter(|s| *s != "help")
-            .map(|s| format!("{s}/")),
-    );
+    // Every indexed page of every language: home, pages, help, search, the self-check, the
+    // screening aid, the school section.
+    let kinds: Vec<wil_content::Kind> = site.kinds().into_iter().filter(|k| k.indexed()).collect();
     for lang in &site.languages {
-        for route in &routes {
-            let url = format!("/{}/{route}", lang.code);
+        for kind in &kinds {
+            let url = wil_content::Route::page(&lang.code, kind.clone()).url();
             let page = html(&r, &file_for(&url));
             assert!(
                 page.starts_with(&format!(
@@ -90,8 +86,9 @@ fn every_route_in_every_language_is_a_complete_page() {
             );
             for other in &site.languages {
                 let alt = format!(
-                    "<link rel=\"alternate\" hreflang=\"{}\" href=\"{BASE}/{}/{route}\">",
-                    other.code, other.code
+                    "<link rel=\"alternate\" hreflang=\"{}\" href=\"{BASE}{}\">",
+                    other.code,
+                    wil_content::Route::page(&other.code, kind.clone()).url()
                 );
                 assert!(page.contains(&alt), "{url}: {alt}");
             }
@@ -187,9 +184,13 @@ fn sitemap_lists_every_indexable_page_with_alternates() {
     let sitemap = html(&r, "sitemap.xml");
     let locs = sitemap.matches("<loc>").count();
     // Each language's pages, its home, search, self-check and screening aid (with a page
-    // for each language of the person), and the chooser.
+    // for each language of the person), its school section (the list, each story, the quiz,
+    // the school's pages), and the chooser.
     let languages = site.languages.len();
-    assert_eq!(locs, 1 + languages * (site.pages.len() + 4 + languages));
+    let school = 2 + site.school.scenarios.len();
+    assert_eq!(locs, 1 + languages * (site.pages.len() + 4 + languages + school));
+    assert!(sitemap.contains(&format!("<loc>{BASE}/lv/school/loverboy/</loc>")));
+    assert!(sitemap.contains(&format!("<loc>{BASE}/uk/school/teachers-guide/</loc>")));
     assert!(sitemap.contains(&format!("<loc>{BASE}/lv/pay/</loc>")));
     assert!(sitemap.contains(&format!("hreflang=\"en\" href=\"{BASE}/en/pay/\"")));
     assert!(!sitemap.contains("404"));
@@ -439,6 +440,60 @@ fn each_pair_of_languages_has_a_bilingual_screening_page() {
                 page.matches("<li data-screen data-sign-if=").count(),
                 questions,
                 "{url}"
+            );
+        }
+    }
+}
+
+/// Every story in every language: a screen for each step and each choice's feedback, every
+/// link leading to a screen of the same page, and a line to call at every ending.
+#[test]
+fn each_language_has_every_story_with_help_at_each_ending() {
+    let (site, r) = rendered();
+    assert!(site.school.scenarios.len() >= 10);
+    for l in &site.languages {
+        let school = html(&r, &file_for(&format!("/{}/school/", l.code)));
+        for story in &site.school.scenarios {
+            let url = format!("/{}/school/{}/", l.code, story.id);
+            assert!(
+                school.contains(&format!("href=\"{url}\"")),
+                "{url} is listed"
+            );
+            let page = html(&r, &file_for(&url));
+            for step in &story.step {
+                let screen = format!("id=\"s-{}\"", step.id);
+                assert!(page.contains(&screen), "{url}: {screen}");
+                for c in &step.choices {
+                    let to = format!("c-{}.{}", step.id, c.id);
+                    assert!(page.contains(&format!("id=\"{to}\"")), "{url}: {to}");
+                    assert!(
+                        page.contains(&format!("href=\"#{to}\"")),
+                        "{url}: a link to {to}"
+                    );
+                    assert!(page.contains(&format!("href=\"#s-{}\"", c.next)), "{url}");
+                }
+                if step.is_ending() {
+                    let at = page.find(&screen).unwrap();
+                    let end = page[at..].find("</section>").unwrap() + at;
+                    assert!(
+                        page[at..end].contains("href=\"tel:"),
+                        "{url}: {} offers a call",
+                        step.id
+                    );
+                }
+            }
+            let text = site
+                .locales
+                .text(
+                    &l.code,
+                    &format!("scenario-{}-{}", story.id, story.step[0].id),
+                    &[],
+                )
+                .unwrap();
+            assert!(
+                page.contains(&text.replace('"', "&quot;").replace('\'', "&#x27;"))
+                    || page.contains(&text),
+                "{url}: the first step's text"
             );
         }
     }
