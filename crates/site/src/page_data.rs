@@ -606,7 +606,7 @@ impl PageMaker<'_> {
                     languages: self.language_links(|l| {
                         language_link(l, Route::page(lang, Kind::ScreeningWith(l.code.clone())))
                     }),
-                    prepare: self.prepare(lang),
+                    prepare: self.prepare(lang, false),
                 }),
             ),
         };
@@ -627,22 +627,36 @@ impl PageMaker<'_> {
         }
     }
 
-    /// "Prepare this phone" on `/<lang>/screening/`.
-    fn prepare(&self, lang: &str) -> Prepare {
-        let size = self.sizes.screening.get(lang).cloned().unwrap_or_default();
+    /// "Prepare this phone" on `/<lang>/screening/`, or (`school`) "prepare for class" on
+    /// `/<lang>/school/`: the words are `screening-prepare*` or `school-prepare*`.
+    fn prepare(&self, lang: &str, school: bool) -> Prepare {
+        let (words, sizes, set) = if school {
+            (
+                "school-prepare",
+                &self.sizes.school,
+                self.site.school_set(lang),
+            )
+        } else {
+            (
+                "screening-prepare",
+                &self.sizes.screening,
+                self.site.screening_set(lang),
+            )
+        };
+        let size = sizes.get(lang).cloned().unwrap_or_default();
         let t = |id: &str| self.text(lang, id);
         Prepare {
             lang: lang.to_string(),
-            school: false,
-            title: t("screening-prepare-title"),
+            school,
+            title: t(&format!("{words}-title")),
             about: self
                 .words
-                .get(lang, "screening-prepare-about", &[("size", &size)]),
-            button: t("screening-prepare"),
+                .get(lang, &format!("{words}-about"), &[("size", &size)]),
+            button: t(words),
             working: t("keep-all-working"),
-            done: t("screening-prepare-done"),
+            done: t(&format!("{words}-done")),
             failed: t("keep-all-failed"),
-            total: self.site.screening_set(lang).len(),
+            total: set.len(),
         }
     }
 

@@ -161,22 +161,20 @@ fn render_with(site: &Site, assets: &Assets, base: &str, sizes: &Sizes) -> Resul
             .or_default()
             .push(route.url());
     }
-    let screening_sets = site
-        .languages
-        .iter()
-        .map(|l| {
-            let urls = site.screening_set(&l.code).iter().map(Route::url).collect();
-            (l.code.clone(), urls)
-        })
-        .collect();
-    let school_sets = site
-        .languages
-        .iter()
-        .map(|l| {
-            let urls = site.school_set(&l.code).iter().map(Route::url).collect();
-            (l.code.clone(), urls)
-        })
-        .collect();
+    // What "prepare this phone" and "prepare for class" store, by language.
+    let sets = |set: fn(&Site, &str) -> Vec<Route>| {
+        site.languages
+            .iter()
+            .map(|l| {
+                (
+                    l.code.clone(),
+                    set(site, &l.code).iter().map(Route::url).collect(),
+                )
+            })
+            .collect()
+    };
+    let screening_sets = sets(Site::screening_set);
+    let school_sets = sets(Site::school_set);
     words.finish()?;
     Ok(Rendered {
         files,

@@ -188,7 +188,10 @@ fn sitemap_lists_every_indexable_page_with_alternates() {
     // the school's pages), and the chooser.
     let languages = site.languages.len();
     let school = 2 + site.school.scenarios.len();
-    assert_eq!(locs, 1 + languages * (site.pages.len() + 4 + languages + school));
+    assert_eq!(
+        locs,
+        1 + languages * (site.pages.len() + 4 + languages + school)
+    );
     assert!(sitemap.contains(&format!("<loc>{BASE}/lv/school/loverboy/</loc>")));
     assert!(sitemap.contains(&format!("<loc>{BASE}/uk/school/teachers-guide/</loc>")));
     assert!(sitemap.contains(&format!("<loc>{BASE}/lv/pay/</loc>")));

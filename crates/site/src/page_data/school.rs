@@ -2,8 +2,7 @@
 //! `/<lang>/school/<story>/` (one story, every screen rendered into the article's text).
 
 use wil_app::model::{
-    Article, PageLink, Prepare, QuizData, QuizItem, QuizWords, Story, StoryChoice, StoryStep,
-    StoryWords,
+    Article, PageLink, QuizData, QuizItem, QuizWords, Story, StoryChoice, StoryStep, StoryWords,
 };
 use wil_content::quiz::QuizKind;
 use wil_content::school::Scenario;
@@ -64,20 +63,7 @@ impl PageMaker<'_> {
                 summary: t("quiz-summary"),
             });
         }
-        let size = self.sizes.school.get(lang).cloned().unwrap_or_default();
-        let prepare = Prepare {
-            lang: lang.to_string(),
-            school: true,
-            title: t("school-prepare-title"),
-            about: self
-                .words
-                .get(lang, "school-prepare-about", &[("size", &size)]),
-            button: t("school-prepare"),
-            working: t("keep-all-working"),
-            done: t("school-prepare-done"),
-            failed: t("keep-all-failed"),
-            total: self.site.school_set(lang).len(),
-        };
+        let prepare = self.prepare(lang, true);
         let html = crate::document::fragment::school(
             t("school-intro"),
             t("school-private"),
