@@ -69,11 +69,11 @@ describe('hydration', () => {
       await t.test(new URL(url).pathname, async (t) => {
         await staticPage.goto(url);
         // The driver of the self-check, the screening aid, the stories and the quiz turns their
-        // lists into screens after hydration (on purpose, tested in check.test.mjs,
-        // screening.test.mjs and school.test.mjs):
-        // compare everything else.
+        // lists into screens after hydration, and shows "prepare for class" (on purpose,
+        // tested in check.test.mjs, screening.test.mjs and school.test.mjs): compare
+        // everything else.
         const bodyText = () => {
-          const check = document.querySelector('#self-check, #screening, #story, #quiz');
+          const check = document.querySelector('#self-check, #screening, #story, #quiz, #school-prepare');
           if (!check) return document.body.innerText;
           return document.body.innerText.replace(check.innerText, '').replace(/\n{2,}/g, '\n');
         };

@@ -263,7 +263,10 @@ pub mod fragment {
                 <p>{private}</p>
                 <h2>{heading}</h2>
                 <ul class="cards">{cards}</ul>
-                <PrepareSection prepare/>
+                // In a `.check`, as on the screening aid: its button wraps on a narrow phone.
+                <div class="check" id="school-prepare">
+                    <PrepareSection prepare/>
+                </div>
             }
             .to_html()
         })
