@@ -447,6 +447,24 @@ pub struct Story {
     pub words: StoryWords,
     /// The first is the start.
     pub steps: Vec<StoryStep>,
+    /// On the classroom screen: its first screen (a story's own, the quiz's start).
+    pub cover: Option<Cover>,
+}
+
+/// The first screen of a story or the quiz on the classroom screen: what it is, and the QR
+/// code that opens the same story on a student's phone.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Cover {
+    pub title: String,
+    pub summary: String,
+    /// An SVG drawn by the build (no network request, works offline).
+    pub qr_svg: String,
+    /// "Follow on your phone".
+    pub follow: String,
+    /// The address the code opens, as a person would type it (no "https://").
+    pub address: String,
+    /// "Start" (a story's cover only: the quiz's start screen has its own button).
+    pub start: String,
 }
 
 /// The fixed words of a story (Fluent `scenario-*` of school.ftl).
@@ -508,6 +526,8 @@ pub struct QuizData {
     pub scores: Vec<String>,
     /// Help lines offered at the end.
     pub lines: Vec<CheckLine>,
+    /// On the classroom screen: shown on the start screen.
+    pub cover: Option<Cover>,
 }
 
 /// The fixed words of the quiz (Fluent `quiz-*`).

@@ -490,3 +490,19 @@ scenario-courier-debt-end-safe = You never carried a single parcel. Later, you f
 scenario-courier-debt-end-stop = You stopped early, and your brother is on your side. If the account writes again, you do not answer alone. A help line can tell you what else to do. It was brave to tell someone.
 scenario-courier-debt-end-help = You are not alone with the threats any more. The police and a help line listen to you and explain the next steps. You were tricked, and it is not your fault. It is not too late to put things right.
 scenario-courier-debt-end-trouble = The demands do not stop, and you feel trapped. Then you tell a youth worker everything. He does not blame you and helps you contact a help line and the police. It is not your fault, and it is not too late to get help.
+
+## The classroom screen: /<lang>/school/present/ lists what it shows, and
+## /<lang>/school/present/<story or quiz>/ shows it on a projector, one step at a time.
+present-title = Classroom screen
+present-summary = Show a story or the quiz on the projector, one step at a time, in large type.
+present-intro = Open this page on the computer that shows the projector's picture. Then choose a story or the quiz. Students can follow on their phones.
+present-choose = What to show
+present-keys = Keys
+present-key-next = Next: the right arrow, Space, or the clicker's "next" button. In a story, "next" first shows the warning signs and the safer move.
+present-key-back = Back: the left arrow, or the clicker's "back" button.
+present-key-choose = At a choice: press the number of the class's choice, or click it. With "next" alone, the story takes the safer choice.
+present-key-black = B: a black screen, for a pause. Press B again to come back.
+present-key-full = F: full screen. Escape leaves full screen.
+present-key-ends = Home: the start. End: the end.
+present-follow = Follow on your phone
+present-start = Start

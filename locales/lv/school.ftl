@@ -487,3 +487,18 @@ scenario-courier-debt-end-safe = Tu neaiznesi nevienu paku. Vēlāk tu atrodi ī
 scenario-courier-debt-end-stop = Tu apstājies laikus, un brālis ir tavā pusē. Ja konts atkal raksta, tu neatbildi vienatnē. Palīdzības tālrunī tev var pateikt, ko vēl darīt. Pastāstīt kādam bija drosmīgi.
 scenario-courier-debt-end-help = Tev ar draudiem vairs nav jātiek galā vienatnē. Policijā un palīdzības tālrunī tevi uzklausa un izskaidro nākamos soļus. Tevi piemānīja, un tā nav tava vaina. Vēl nav par vēlu visu labot.
 scenario-courier-debt-end-trouble = Prasības nebeidzas, un tev šķiet, ka esi slazdā. Tad tu visu izstāsti jaunatnes darbiniekam. Viņš tevi nevaino un palīdz tev sazināties ar palīdzības tālruni un policiju. Tā nav tava vaina, un vēl nav par vēlu saņemt palīdzību.
+
+## The classroom screen (draft translation, not yet reviewed by a native speaker)
+present-title = Klases ekrāns
+present-summary = Rādiet stāstu vai viktorīnu ar projektoru soli pa solim un ar lieliem burtiem.
+present-intro = Atveriet šo lapu datorā, kas pieslēgts projektoram. Tad izvēlieties stāstu vai viktorīnu. Skolēni var sekot līdzi savos telefonos.
+present-choose = Ko rādīt
+present-keys = Taustiņi
+present-key-next = Tālāk: bultiņa pa labi, atstarpes taustiņš (Space) vai prezentācijas pults poga "tālāk". Stāstā pēc "tālāk" vispirms parādās brīdinājuma pazīmes un drošākā rīcība.
+present-key-back = Atpakaļ: bultiņa pa kreisi vai pults poga "atpakaļ".
+present-key-choose = Izvēles brīdī: nospiediet klases izvēlētā varianta numuru vai noklikšķiniet uz tā. Ja spiežat tikai "tālāk", stāstā tiek izvēlēts drošākais variants.
+present-key-black = B: melns ekrāns pauzei. Nospiediet B vēlreiz, lai atgrieztos.
+present-key-full = F: pilnekrāna režīms. Escape aizver pilnekrāna režīmu.
+present-key-ends = Home: uz sākumu. End: uz beigām.
+present-follow = Seko līdzi savā telefonā
+present-start = Sākt

@@ -487,3 +487,18 @@ scenario-courier-debt-end-safe = Nu ai dus niciodată niciun colet. Mai târziu,
 scenario-courier-debt-end-stop = Te-ai oprit devreme, iar fratele tău e de partea ta. Dacă acel cont îți scrie din nou, nu răspunzi fără sprijin. O linie de ajutor îți poate spune ce mai poți face. A fost curajos să spui cuiva.
 scenario-courier-debt-end-help = Nu mai treci prin amenințări fără sprijin. Poliția și o linie de ajutor te ascultă și îți explică pașii următori. Cineva te-a păcălit, iar asta nu e vina ta. Nu e prea târziu să îndrepți lucrurile.
 scenario-courier-debt-end-trouble = Cererile nu se opresc și simți că nu ai ieșire. Apoi îi spui totul unui lucrător de tineret. El nu te învinovățește și te ajută să contactezi o linie de ajutor și poliția. Nu este vina ta și nu e prea târziu să primești ajutor.
+
+## The classroom screen (draft translation, not yet reviewed by a native speaker)
+present-title = Prezentare în clasă
+present-summary = Arătați o poveste sau testul pe proiector, pas cu pas, cu litere mari.
+present-intro = Deschideți această pagină pe calculatorul care trimite imaginea la proiector. Apoi alegeți o poveste sau testul. Elevii pot urmări pe telefoanele lor.
+present-choose = Ce arătați
+present-keys = Taste
+present-key-next = Înainte: săgeata dreapta, Space sau butonul „înainte” de pe telecomandă. Într-o poveste, „înainte” arată mai întâi semnele de avertizare și varianta mai sigură.
+present-key-back = Înapoi: săgeata stânga sau butonul „înapoi” de pe telecomandă.
+present-key-choose = La o alegere: apăsați numărul variantei alese de clasă sau dați clic pe ea. Dacă apăsați doar „înainte”, povestea merge pe varianta mai sigură.
+present-key-black = B: ecran negru, pentru o pauză. Apăsați din nou B ca să reveniți.
+present-key-full = F: ecran complet. Escape iese din ecranul complet.
+present-key-ends = Home: începutul. End: sfârșitul.
+present-follow = Urmărește pe telefonul tău
+present-start = Începe

@@ -487,3 +487,18 @@ scenario-courier-debt-end-safe = Sen birorta ham posilka tashimading. Keyinroq s
 scenario-courier-debt-end-stop = Sen erta toʻxtading va akang sening tarafingda. Agar akkaunt yana yozsa, unga yolgʻiz oʻzing javob bermaysan. Yana nima qilish mumkinligini yordam telefoni aytib berishi mumkin. Kimgadir aytganing jasorat edi.
 scenario-courier-debt-end-help = Endi tahdidlar bilan yolgʻiz emassan. Politsiya va yordam telefoni seni tinglaydi va keyingi qadamlarni tushuntiradi. Seni aldashdi va bu sening aybing emas. Hammasini toʻgʻrilashga hali kech emas.
 scenario-courier-debt-end-trouble = Talablar toʻxtamaydi va oʻzingni tuzoqqa tushgandek his qilasan. Keyin yoshlar bilan ishlovchi xodimga hammasini aytib berasan. U seni ayblamaydi va yordam telefoniga hamda politsiyaga murojaat qilishingga yordam beradi. Bu sening aybing emas va yordam olishga hali kech emas.
+
+## The classroom screen (draft translation, not yet reviewed by a native speaker)
+present-title = Sinf ekrani
+present-summary = Hikoya yoki viktorinani proyektorda qadamma-qadam, yirik harflar bilan koʻrsating.
+present-intro = Bu sahifani proyektorga tasvir uzatadigan kompyuterda oching. Keyin hikoya yoki viktorinani tanlang. Oʻquvchilar telefonlarida kuzatib borishlari mumkin.
+present-choose = Nimani koʻrsatish
+present-keys = Tugmalar
+present-key-next = Oldinga: oʻng oʻq tugmasi, Space yoki pultdagi «keyingi» tugmasi. Hikoyada «keyingi» avval ogohlantiruvchi belgilarni va xavfsizroq yoʻlni koʻrsatadi.
+present-key-back = Orqaga: chap oʻq tugmasi yoki pultdagi «orqaga» tugmasi.
+present-key-choose = Tanlov paytida: sinf tanlagan javobning raqamini bosing yoki uni sichqoncha bilan bosing. Faqat «keyingi» bosilsa, hikoya xavfsizroq tanlov bilan davom etadi.
+present-key-black = B: tanaffus uchun qora ekran. Qaytish uchun B tugmasini yana bosing.
+present-key-full = F: toʻliq ekran. Escape toʻliq ekrandan chiqaradi.
+present-key-ends = Home: boshiga. End: oxiriga.
+present-follow = Telefoningda kuzatib bor
+present-start = Boshlash

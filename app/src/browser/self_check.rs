@@ -17,6 +17,10 @@
 //! - the quiz: `button[data-pick]` is an option (`data-right` when picking it is right); an
 //!   answered question is marked `data-done` and `data-got` (1 right, 0 not), and the last
 //!   screen shows the `data-score=n` that counts the questions got right.
+//! - the classroom screen (a story or the quiz marked `data-present`): the keys of a
+//!   presentation clicker, as in reveal.js ([`Check::key`]); a story's feedback shows its
+//!   warning signs and safer move (`.story-why`) once marked `data-shown`; `[data-count]`
+//!   says "3 / 7" (this screen, and the screens of the rest of the way by "next").
 //!
 //! Written for size (every visitor of every page downloads it): element lists are found
 //! once, in document order, and what the markup says is read from its attributes when needed.
@@ -57,6 +61,11 @@ struct Check {
     /// The professional's notes (an editable element, so that print shows all of it).
     notes: Option<Element>,
     step: usize,
+    /// On the classroom screen: the screens shown before this one, for "back".
+    trail: Option<Vec<usize>>,
+    /// The classroom screen's step counter and black screen.
+    count: Option<Element>,
+    black: Option<Element>,
     answers: Vec<u8>,
     /// "Listen" (`components::Listen`), when the page has it.
     listen: Option<Listen>,
@@ -126,6 +135,9 @@ pub fn run_self_check() {
         lines: all(&root, "a[data-dims]"),
         notes: root.query_selector("[contenteditable]").ok().flatten(),
         step: 0,
+        trail: root.has_attribute("data-present").then(Vec::new),
+        count: root.query_selector("[data-count]").ok().flatten(),
+        black: root.query_selector("[data-black]").ok().flatten(),
         listen: reading,
         me: Weak::new(),
     };
@@ -151,6 +163,9 @@ pub fn run_self_check() {
     if let Some(main) = document().query_selector("main").ok().flatten() {
         listen(&main, "click", check.clone());
     }
+    if root.has_attribute("data-present") {
+        listen(&window(), "keydown", check.clone());
+    }
     listen(&window(), "pagehide", check);
 }
 
@@ -174,6 +189,7 @@ impl Check {
                 return;
             }
             "voiceschanged" => return self.show_listen(),
+            "keydown" => return self.key(ev.unchecked_ref()),
             // A recording has played: the next one, or the end.
             "ended" => {
                 let rest = self.listen.as_mut().and_then(|l| l.playing.take());
@@ -229,21 +245,8 @@ impl Check {
             return;
         }
         let last = self.screens.len().saturating_sub(1);
-        // A quiz's option: picked (or, where every warning sign is tapped, toggled until
-        // "Check"); a question answered stays as it was.
         if button.has_attribute("data-pick") {
-            let Some(q) = self.screens.get(self.step) else {
-                return;
-            };
-            if !q.has_attribute("data-done") {
-                let pressed = attr(&button, "aria-pressed") == "true";
-                let _ =
-                    button.set_attribute("aria-pressed", if pressed { "false" } else { "true" });
-                if q.query_selector("[data-go=check]").ok().flatten().is_none() {
-                    reveal(q);
-                }
-            }
-            return;
+            return self.pick(&button);
         }
         if let Some(answer) = button.get_attribute("data-answer") {
             // The questions' screens come right after the start screen.
@@ -258,16 +261,16 @@ impl Check {
             self.step += 1;
         } else {
             match go.as_deref() {
-                Some("next") => self.step = (self.step + 1).min(last),
+                Some("next") => self.go((self.step + 1).min(last)),
                 Some("back") => self.step = self.step.saturating_sub(1),
                 // A story's link to one of its screens: shown in place, not added to the
                 // history (Back and quick exit leave the page, not a step).
                 Some(to) if to.starts_with('#') => {
                     ev.prevent_default();
-                    let Some(n) = self.screens.iter().position(|s| s.id() == to[1..]) else {
+                    let Some(n) = self.screen_of(to) else {
                         return;
                     };
-                    self.step = n;
+                    self.go(n);
                 }
                 Some("check") => {
                     if let Some(q) = self.screens.get(self.step) {
@@ -288,11 +291,162 @@ impl Check {
                 None => return,
             }
         }
+        self.show();
+    }
+
+    /// A quiz's option tapped: picked (or, where every warning sign is tapped, toggled until
+    /// "Check"); a question answered stays as it was.
+    fn pick(&self, button: &Element) {
+        let Some(q) = self.screens.get(self.step) else {
+            return;
+        };
+        if !q.has_attribute("data-done") {
+            let pressed = attr(button, "aria-pressed") == "true";
+            let _ = button.set_attribute("aria-pressed", if pressed { "false" } else { "true" });
+            // On the classroom screen a pick marks the class's answer; "next" reveals.
+            let checked_later = q.query_selector("[data-go=check]").ok().flatten().is_some();
+            if !checked_later && self.trail.is_none() {
+                reveal(q);
+            }
+        }
+    }
+
+    /// Shows the current screen and moves the focus to its heading.
+    fn show(&self) {
         self.render();
         let screen = &self.screens[self.step];
         let heading = screen.query_selector("h2").ok().flatten();
         let heading = heading.as_ref().unwrap_or(&self.title);
         let _ = heading.unchecked_ref::<HtmlElement>().focus();
+    }
+
+    /// Goes to screen `n`; on the classroom screen, "back" returns here.
+    fn go(&mut self, n: usize) {
+        if let Some(trail) = &mut self.trail {
+            if n != self.step {
+                trail.push(self.step);
+            }
+        }
+        self.step = n;
+    }
+
+    /// The screen whose id is `to` without its "#".
+    fn screen_of(&self, to: &str) -> Option<usize> {
+        let id = to.strip_prefix('#')?;
+        self.screens.iter().position(|s| s.id() == id)
+    }
+
+    /// Where "next" leads from screen `n`, once it is revealed: at a story's decision, the
+    /// safer choice; from its feedback, the step the choice led to; at an ending or the
+    /// quiz's end, nowhere; else the screen after it.
+    fn after(&self, n: usize) -> Option<usize> {
+        let screen = self.screens.get(n)?;
+        if screen.class_list().contains("story-end") {
+            return None;
+        }
+        let choice = all(screen, "a.choice").into_iter().find_map(|a| {
+            let to = self.screen_of(&attr(&a, "data-go"))?;
+            self.screens[to].has_attribute("data-safer").then_some(to)
+        });
+        let link = screen.query_selector("a.story-next").ok().flatten();
+        choice
+            .or_else(|| link.and_then(|a| self.screen_of(&attr(&a, "data-go"))))
+            .or((n + 1 < self.screens.len()).then_some(n + 1))
+    }
+
+    /// A key on the classroom screen (keys with Ctrl, Alt or Meta stay the browser's).
+    fn key(&mut self, ev: &web_sys::KeyboardEvent) {
+        if ev.ctrl_key() || ev.alt_key() || ev.meta_key() || self.trail.is_none() {
+            return;
+        }
+        let key = ev.key();
+        let black = self
+            .black
+            .as_ref()
+            .is_some_and(|b| !b.has_attribute("hidden"));
+        match key.as_str() {
+            "ArrowRight" | "ArrowDown" | " " | "PageDown" | "ArrowLeft" | "ArrowUp" | "PageUp"
+            | "Home" | "End"
+                if black => {}
+            "ArrowRight" | "ArrowDown" | " " | "PageDown" => self.next(),
+            "ArrowLeft" | "ArrowUp" | "PageUp" => self.back(),
+            "Home" => {
+                self.forget();
+                self.show();
+            }
+            // The last screen: a story's ending the safer way from here, the quiz's end.
+            "End" => {
+                while let Some(n) = self.after(self.step) {
+                    self.go(n);
+                }
+                self.show();
+            }
+            "b" | "B" | "." => {}
+            "f" | "F" => {
+                let doc = document();
+                if doc.fullscreen_element().is_some() {
+                    doc.exit_fullscreen();
+                } else if let Some(root) = doc.document_element() {
+                    let _ = root.request_fullscreen();
+                }
+            }
+            // The number of a choice (a story's) or an option (the quiz's), as the class chose.
+            digit if digit.len() == 1 && ("1"..="9").contains(&digit) => {
+                let n = usize::from(digit.as_bytes()[0] - b'1');
+                // Done here, not by a click: its handler would borrow this driver again.
+                let screen = &self.screens[self.step];
+                let Some(el) = all(screen, "a.choice, [data-pick]").get(n).cloned() else {
+                    return;
+                };
+                if el.has_attribute("data-pick") {
+                    self.pick(&el);
+                } else if let Some(to) = self.screen_of(&attr(&el, "data-go")) {
+                    self.go(to);
+                    self.show();
+                }
+            }
+            _ => return,
+        }
+        ev.prevent_default();
+        // B or "." darkens the screen or lights it again; any other key lights it.
+        if let Some(b) = &self.black {
+            set_hidden(b, !matches!(key.as_str(), "b" | "B" | ".") || black);
+        }
+    }
+
+    /// True when the current screen has a part that "next" reveals first: a story's
+    /// feedback before its warning signs, a quiz question before its answer.
+    fn unrevealed(&self) -> bool {
+        let screen = &self.screens[self.step];
+        (screen.class_list().contains("story-feedback") && !screen.has_attribute("data-shown"))
+            || (screen.class_list().contains("quiz-q") && !screen.has_attribute("data-done"))
+    }
+
+    /// "Next" on the classroom screen: reveal, else go on.
+    fn next(&mut self) {
+        let screen = self.screens[self.step].clone();
+        if screen.class_list().contains("quiz-q") && !screen.has_attribute("data-done") {
+            reveal(&screen);
+        } else if self.unrevealed() {
+            let _ = screen.set_attribute("data-shown", "");
+        } else if let Some(n) = self.after(self.step) {
+            self.go(n);
+            return self.show();
+        }
+        self.render();
+    }
+
+    /// "Back" on the classroom screen: hide what "next" revealed, else the screen before.
+    fn back(&mut self) {
+        let screen = &self.screens[self.step];
+        if screen.has_attribute("data-shown") {
+            let _ = screen.remove_attribute("data-shown");
+            return self.render();
+        }
+        if let Some(n) = self.trail.as_mut().and_then(Vec::pop) {
+            self.step = n;
+            self.show();
+        }
     }
 
     /// Shows "Listen" only when the phone has a voice for the language: a voice whose own
@@ -391,6 +545,9 @@ impl Check {
     fn forget(&mut self) {
         self.answers.fill(NONE);
         self.step = 0;
+        if let Some(trail) = &mut self.trail {
+            trail.clear();
+        }
         for input in &self.observed {
             input.unchecked_ref::<HtmlInputElement>().set_checked(false);
         }
@@ -400,6 +557,7 @@ impl Check {
         for screen in &self.screens {
             let _ = screen.remove_attribute("data-done");
             let _ = screen.remove_attribute("data-got");
+            let _ = screen.remove_attribute("data-shown");
             for answer in all(screen, "details") {
                 let _ = answer.remove_attribute("open");
             }
@@ -428,6 +586,24 @@ impl Check {
     fn render(&self) {
         for (n, screen) in self.screens.iter().enumerate() {
             set_hidden(screen, n != self.step);
+        }
+        // "3 / 7": the screens shown so far, and those "next" would still show.
+        if let (Some(count), Some(trail)) = (&self.count, &self.trail) {
+            let here = trail.len() + 1;
+            let mut total = here;
+            let mut at = self.step;
+            while let Some(n) = self.after(at) {
+                total += 1;
+                at = n;
+            }
+            let number = |n: usize| {
+                String::from(
+                    js_sys::Number::from(n as f64)
+                        .to_string_with_radix(10)
+                        .unwrap_or_default(),
+                )
+            };
+            count.set_text_content(Some(&(number(here) + " / " + &number(total))));
         }
         // The answer given before stays marked when the person goes back.
         for (q, answer) in self.questions.iter().zip(&self.answers) {

@@ -61,14 +61,17 @@ fn quick_exit() {
     let _ = window().location().replace(crate::QUICK_EXIT_URL);
 }
 
-/// Escape pressed twice within a second also leaves: fast when a hand is already on a keyboard.
+/// Escape pressed twice within a second also leaves: fast when a hand is already on a keyboard
+/// (not on the classroom screen, where Escape leaves full screen).
 pub fn listen_for_double_escape() {
     let last = std::cell::Cell::new(0.0_f64);
     EventListener::new(&window(), "keydown", move |ev| {
         let Some(ev) = ev.dyn_ref::<web_sys::KeyboardEvent>() else {
             return;
         };
-        if ev.key() != "Escape" {
+        // On the classroom screen Escape leaves full screen, and must never leave the lesson.
+        let presenting = document().query_selector("[data-present]").ok().flatten();
+        if ev.key() != "Escape" || presenting.is_some() {
             return;
         }
         let now = js_sys::Date::now();

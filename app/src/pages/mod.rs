@@ -6,6 +6,7 @@ mod help;
 mod home;
 mod languages;
 mod not_found;
+mod present;
 mod quiz;
 mod screening;
 mod search;

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::check::call_line;
+use super::present;
 use crate::model::{QuizData, QuizItem, QuizWords};
 
 /// `/<lang>/school/quiz/`: the quiz, as the text of an article.
@@ -18,7 +19,16 @@ pub fn QuizMarkup(quiz: QuizData) -> impl IntoView {
         questions,
         scores,
         lines,
+        cover,
     } = quiz;
+    let present = cover.is_some();
+    // On the classroom screen the start shows the title and the code for phones.
+    let cover = cover.map(|c| {
+        view! {
+            <p class="present-title">{c.title.clone()}</p>
+            {present::qr(&c)}
+        }
+    });
     let items = questions
         .into_iter()
         .map(|q| question(q, &words))
@@ -33,8 +43,14 @@ pub fn QuizMarkup(quiz: QuizData) -> impl IntoView {
         .map(|line| call_line(line, false))
         .collect_view();
     view! {
-        <div class="check quiz" id="quiz" data-read="h2, p, li, .pick">
+        <div
+            class="check quiz"
+            id="quiz"
+            data-read="h2, p, li, .pick"
+            data-present=present.then_some("")
+        >
             <div class="check-start" data-screen>
+                {cover}
                 <p>{words.intro.clone()}</p>
                 <button type="button" class="check-go" data-go="next" data-app hidden>
                     {words.start.clone()}
@@ -50,6 +66,7 @@ pub fn QuizMarkup(quiz: QuizData) -> impl IntoView {
                     {words.again.clone()}
                 </button>
             </div>
+            {present.then(present::controls)}
         </div>
     }
 }

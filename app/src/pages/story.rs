@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 
 use super::check::call_line;
-use crate::model::{Story, StoryChoice, StoryStep, StoryWords};
+use super::present;
+use crate::model::{Cover, Story, StoryChoice, StoryStep, StoryWords};
 
 /// `/<lang>/school/<story>/`: a story of the school section, as the text of an article.
 ///
@@ -12,10 +13,19 @@ use crate::model::{Story, StoryChoice, StoryStep, StoryWords};
 /// stylesheet shows the screen the address points to (`:target`). With the app, the same
 /// driver as the self-check's shows one screen at a time without adding to the history
 /// (so quick exit leaves no trail of steps behind), and nothing is stored.
+///
+/// On the classroom screen (a story with a cover) a first screen shows the title and the
+/// QR code that opens the story on the students' phones.
 #[component]
 pub fn StoryMarkup(story: Story) -> impl IntoView {
-    let Story { words, steps } = story;
+    let Story {
+        words,
+        steps,
+        cover,
+    } = story;
     let start = steps.first().map(|s| s.id.clone()).unwrap_or_default();
+    let present = cover.is_some();
+    let cover = cover.map(|c| cover_screen(c, &start));
     let screens = steps
         .into_iter()
         .enumerate()
@@ -28,9 +38,28 @@ pub fn StoryMarkup(story: Story) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div class="story" id="story" data-read="h2, h3, p, .choice">
+        <div
+            class="story"
+            id="story"
+            data-read="h2, h3, p, .choice"
+            data-present=present.then_some("")
+        >
+            {cover}
             {screens}
+            {present.then(present::controls)}
         </div>
+    }
+}
+
+/// The classroom screen's first screen: the story's title, and the code for phones.
+fn cover_screen(cover: Cover, start: &str) -> impl IntoView {
+    view! {
+        <section class="present-cover" id="present-cover" data-screen>
+            <h2 tabindex="-1">{cover.title.clone()}</h2>
+            {present::qr(&cover)}
+            <p>{cover.summary.clone()}</p>
+            {go(step_id(start), "story-next", cover.start)}
+        </section>
     }
 }
 
@@ -113,10 +142,14 @@ fn feedback(
                 <strong>{verdict}</strong>
             </p>
             <p>{result}</p>
-            <h3>{words.signs.clone()}</h3>
-            <p>{signs.to_string()}</p>
-            <h3>{words.safer.clone()}</h3>
-            <p>{safer.to_string()}</p>
+            // On the classroom screen, "next" shows this part only after the class has
+            // talked about what happened.
+            <div class="story-why">
+                <h3>{words.signs.clone()}</h3>
+                <p>{signs.to_string()}</p>
+                <h3>{words.safer.clone()}</h3>
+                <p>{safer.to_string()}</p>
+            </div>
             {go(step_id(&next), "story-next", words.next.clone())}
         </section>
     }

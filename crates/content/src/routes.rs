@@ -21,6 +21,10 @@ pub const SCHOOL_SLUG: &str = "school";
 /// The quiz's place in the school section (`/<lang>/school/quiz/`).
 pub const QUIZ_SLUG: &str = "quiz";
 
+/// The classroom screen's place in the school section (`/<lang>/school/present/`, and
+/// `/<lang>/school/present/<story or quiz>/`).
+pub const PRESENT_SLUG: &str = "present";
+
 /// A page that every language has.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Kind {
@@ -49,6 +53,11 @@ pub enum Kind {
     /// `/<lang>/school/<slug>/`: a Markdown page of the school section (front matter
     /// `section = "school"`), such as the teacher's guide.
     SchoolPage(String),
+    /// `/<lang>/school/present/`: the classroom screen's keys, and what it can show.
+    Presenter,
+    /// `/<lang>/school/present/<story>/` (or `…/present/quiz/`): a story or the quiz on a
+    /// projector, one step at a time, in large type.
+    Present(String),
     /// `/<lang>/404.html`: an unknown address inside the language.
     NotFound,
     /// `/<lang>/offline.html`: what the service worker shows for a page not on the phone.
@@ -74,15 +83,25 @@ impl Kind {
                 | Kind::Scenario(_)
                 | Kind::Quiz
                 | Kind::SchoolPage(_)
+                | Kind::Presenter
+                | Kind::Present(_)
         )
     }
 
-    /// Pages stored together when a school page of their language is visited.
+    /// Pages stored together when a school page of their language is visited: what the
+    /// students' phones need.
     pub fn in_school_set(&self) -> bool {
         matches!(
             self,
             Kind::School | Kind::Scenario(_) | Kind::Quiz | Kind::SchoolPage(_)
         )
+    }
+
+    /// The classroom screen's pages, stored together when one of them is visited (on the
+    /// teacher's computer): not on every student's phone, where they would double the
+    /// school section's download.
+    pub fn in_classroom_set(&self) -> bool {
+        matches!(self, Kind::Presenter | Kind::Present(_))
     }
 }
 
@@ -151,6 +170,8 @@ impl Route {
                 Kind::Scenario(story) => format!("/{lang}/{SCHOOL_SLUG}/{story}/"),
                 Kind::Quiz => format!("/{lang}/{SCHOOL_SLUG}/{QUIZ_SLUG}/"),
                 Kind::SchoolPage(slug) => format!("/{lang}/{SCHOOL_SLUG}/{slug}/"),
+                Kind::Presenter => format!("/{lang}/{SCHOOL_SLUG}/{PRESENT_SLUG}/"),
+                Kind::Present(what) => format!("/{lang}/{SCHOOL_SLUG}/{PRESENT_SLUG}/{what}/"),
                 Kind::NotFound => format!("/{lang}/{}", wil_dist::NOT_FOUND_PAGE),
                 Kind::Offline => format!("/{lang}/{}", wil_dist::OFFLINE_PAGE),
             },
@@ -217,6 +238,8 @@ impl Site {
                     .filter(|s| self.section_of(s) == Some(SCHOOL_SLUG))
                     .map(|s| Kind::SchoolPage(s.clone())),
             );
+            kinds.push(Kind::Presenter);
+            kinds.extend(self.presentable().map(Kind::Present));
         }
         kinds.extend([Kind::NotFound, Kind::Offline]);
         kinds
@@ -235,6 +258,16 @@ impl Site {
         set
     }
 
+    /// What the classroom screen shows: every story, then the quiz (if there is one).
+    pub fn presentable(&self) -> impl Iterator<Item = String> + '_ {
+        let quiz = (!self.school.quiz.question.is_empty()).then(|| QUIZ_SLUG.to_string());
+        self.school
+            .scenarios
+            .iter()
+            .map(|s| s.id.clone())
+            .chain(quiz)
+    }
+
     /// The section page `slug` belongs to (its source-language page's `section`), if any.
     pub fn section_of(&self, slug: &str) -> Option<&str> {
         self.pages
@@ -249,6 +282,15 @@ impl Site {
         self.kinds()
             .into_iter()
             .filter(Kind::in_school_set)
+            .map(|k| Route::page(lang, k))
+            .collect()
+    }
+
+    /// The classroom screen of `lang`: its list, and each story and the quiz on it.
+    pub fn classroom_set(&self, lang: &str) -> Vec<Route> {
+        self.kinds()
+            .into_iter()
+            .filter(Kind::in_classroom_set)
             .map(|k| Route::page(lang, k))
             .collect()
     }

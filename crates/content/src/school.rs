@@ -240,7 +240,7 @@ pub(crate) fn read(content: &Path, problems: &mut Problems) -> School {
 }
 
 /// Addresses in /<lang>/school/ that are not stories.
-pub const RESERVED: [&str; 1] = [crate::routes::QUIZ_SLUG];
+pub const RESERVED: [&str; 2] = [crate::routes::QUIZ_SLUG, crate::routes::PRESENT_SLUG];
 
 fn is_id(id: &str) -> bool {
     !id.is_empty()

@@ -266,7 +266,7 @@ impl Site {
             }
         }
         for slug in self.pages.keys() {
-            let taken = slug == crate::routes::QUIZ_SLUG
+            let taken = crate::school::RESERVED.contains(&slug.as_str())
                 || self.school.scenarios.iter().any(|s| &s.id == slug);
             if self.section_of(slug).is_some() && taken {
                 problems.push(Problem::in_file(

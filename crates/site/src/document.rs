@@ -245,6 +245,32 @@ pub mod fragment {
         Owner::new().with(move || view! { <StoryMarkup story/> }.to_html())
     }
 
+    /// `/<lang>/school/present/`: what the classroom screen is, a card for each thing it
+    /// shows, and its keys.
+    pub fn presenter(
+        intro: String,
+        choose: String,
+        shows: Vec<PageLink>,
+        keys_title: String,
+        keys: Vec<String>,
+    ) -> String {
+        Owner::new().with(move || {
+            let cards = shows
+                .into_iter()
+                .map(|s| view! { <li><Card href=s.href icon=s.icon title=s.title summary=s.summary/></li> })
+                .collect_view();
+            let keys = keys.into_iter().map(|k| view! { <li>{k}</li> }).collect_view();
+            view! {
+                <p>{intro}</p>
+                <h2>{keys_title}</h2>
+                <ul>{keys}</ul>
+                <h2>{choose}</h2>
+                <ul class="cards">{cards}</ul>
+            }
+            .to_html()
+        })
+    }
+
     /// The school section's page text: what the stories are, then a card for each.
     pub fn school(
         intro: String,

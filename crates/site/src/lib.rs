@@ -104,6 +104,7 @@ pub fn build(site: &Site, inputs: &Inputs, progress: &mut dyn FnMut(&str)) -> Re
             &rendered.pages_by_lang,
             &rendered.screening_sets,
             &rendered.school_sets,
+            &rendered.classroom_sets,
             &rendered.recordings_by_lang,
         )
         .into_bytes(),

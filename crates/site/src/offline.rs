@@ -85,6 +85,7 @@ pub fn service_worker(
     pages_by_lang: &BTreeMap<String, Vec<String>>,
     screening_sets: &BTreeMap<String, Vec<String>>,
     school_sets: &BTreeMap<String, Vec<String>>,
+    classroom_sets: &BTreeMap<String, Vec<String>>,
     recordings_by_lang: &BTreeMap<String, Vec<String>>,
 ) -> String {
     let routes: BTreeMap<&str, BTreeMap<&str, String>> = pages_by_lang
@@ -108,6 +109,7 @@ pub fn service_worker(
         .replace("__PAGES__", &json(pages_by_lang))
         .replace("__SCREENING__", &json(screening_sets))
         .replace("__SCHOOL__", &json(school_sets))
+        .replace("__CLASSROOM__", &json(classroom_sets))
         .replace("__RECORDINGS__", &json(recordings_by_lang))
         .replace("__ROUTES__", &json(&routes))
         .replace("__ROOT_OFFLINE__", &json(&Route::RootOffline.url()))
@@ -138,6 +140,7 @@ mod tests {
             &pages,
             &screening,
             &BTreeMap::from([("lv".to_string(), vec!["/lv/school/".to_string()])]),
+            &BTreeMap::from([("lv".to_string(), vec!["/lv/school/present/".to_string()])]),
             &BTreeMap::from([("lv".to_string(), vec!["/audio/lv/pay-1.opus".to_string()])]),
         );
         assert!(sw.contains("const VERSION = \"0123abcd\";"));
@@ -146,6 +149,7 @@ mod tests {
         assert!(sw.contains("\"pack\":\"/lv/pack.json\""));
         assert!(sw.contains("const SCREENING = {\"lv\":[\"/lv/screening/\"]};"));
         assert!(sw.contains("const SCHOOL = {\"lv\":[\"/lv/school/\"]};"));
+        assert!(sw.contains("const CLASSROOM = {\"lv\":[\"/lv/school/present/\"]};"));
         assert!(sw.contains("const RECORDINGS = {\"lv\":[\"/audio/lv/pay-1.opus\"]};"));
         assert!(!sw.contains("__"), "a placeholder was left in sw.js");
         // Comment lines are for the template's readers; the first line says where it is.
@@ -162,6 +166,7 @@ mod tests {
         let sw = service_worker(
             "0123abcd",
             &[],
+            &BTreeMap::new(),
             &BTreeMap::new(),
             &BTreeMap::new(),
             &BTreeMap::new(),

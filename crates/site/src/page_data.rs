@@ -35,16 +35,19 @@ pub struct PageMaker<'a> {
     site: &'a Site,
     words: &'a Words<'a>,
     sizes: Sizes,
+    /// The public origin, for the addresses QR codes on pages open.
+    base: &'a str,
     /// Each language's interface strings, read once: every page of a language shows them.
     uis: BTreeMap<String, Ui>,
 }
 
 impl<'a> PageMaker<'a> {
-    pub fn new(site: &'a Site, words: &'a Words<'a>, sizes: Sizes) -> Self {
+    pub fn new(site: &'a Site, words: &'a Words<'a>, sizes: Sizes, base: &'a str) -> Self {
         let mut maker = PageMaker {
             site,
             words,
             sizes,
+            base,
             uis: BTreeMap::new(),
         };
         maker.uis = site
@@ -111,9 +114,17 @@ impl<'a> PageMaker<'a> {
                 PageBody::Article(self.screening_article(lang, kind))
             }
             Kind::School => PageBody::Article(self.school_article(lang)),
-            Kind::Quiz => PageBody::Article(self.quiz_article(lang)),
+            Kind::Quiz => PageBody::Article(self.quiz_article(lang, false)),
             Kind::Scenario(id) => match self.site.school.scenarios.iter().find(|s| &s.id == id) {
-                Some(scenario) => PageBody::Article(self.scenario_article(lang, scenario)),
+                Some(scenario) => PageBody::Article(self.scenario_article(lang, scenario, false)),
+                None => self.missing_page(lang),
+            },
+            Kind::Presenter => PageBody::Article(self.presenter_article(lang)),
+            Kind::Present(id) if id == wil_content::routes::QUIZ_SLUG => {
+                PageBody::Article(self.quiz_article(lang, true))
+            }
+            Kind::Present(id) => match self.site.school.scenarios.iter().find(|s| &s.id == id) {
+                Some(scenario) => PageBody::Article(self.scenario_article(lang, scenario, true)),
                 None => self.missing_page(lang),
             },
             Kind::NotFound => PageBody::NotFound {

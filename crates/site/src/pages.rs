@@ -24,6 +24,9 @@ pub struct Rendered {
     /// URL paths of each language's school section: stored together when one of its pages
     /// is visited.
     pub school_sets: BTreeMap<String, Vec<String>>,
+    /// The classroom screen's pages of each language, stored together on the teacher's
+    /// computer.
+    pub classroom_sets: BTreeMap<String, Vec<String>>,
     /// URL paths of each language's recordings: stored with the language.
     pub recordings_by_lang: BTreeMap<String, Vec<String>>,
 }
@@ -54,7 +57,7 @@ pub fn all_pages(site: &Site, maker: &PageMaker) -> Vec<(Route, PageData)> {
 /// message the pages need and cannot get, at once.
 pub fn check(site: &Site) -> Result<(), Problems> {
     let words = Words::new(site);
-    let maker = PageMaker::new(site, &words, Sizes::default());
+    let maker = PageMaker::new(site, &words, Sizes::default(), &site.config.base_url);
     for (route, data) in all_pages(site, &maker) {
         Head::new(site, &words, &data, &route, "");
     }
@@ -103,7 +106,7 @@ fn kilobytes(bytes: u64) -> String {
 
 fn render_with(site: &Site, assets: &Assets, base: &str, sizes: &Sizes) -> Result<Rendered> {
     let words = Words::new(site);
-    let maker = PageMaker::new(site, &words, sizes.clone());
+    let maker = PageMaker::new(site, &words, sizes.clone(), base);
     let mut files = BTreeMap::new();
     let mut pages_by_lang: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let mut indexed = Vec::new();
@@ -175,12 +178,14 @@ fn render_with(site: &Site, assets: &Assets, base: &str, sizes: &Sizes) -> Resul
     };
     let screening_sets = sets(Site::screening_set);
     let school_sets = sets(Site::school_set);
+    let classroom_sets = sets(Site::classroom_set);
     words.finish()?;
     Ok(Rendered {
         files,
         pages_by_lang,
         screening_sets,
         school_sets,
+        classroom_sets,
         recordings_by_lang,
     })
 }

@@ -22,6 +22,9 @@ const SCREENING = __SCREENING__;
 // opened: a class that opened the section once has every story with no Wi-Fi. Not part of a
 // worker's pages.
 const SCHOOL = __SCHOOL__;
+// Each language's classroom screen (the stories and the quiz on a projector), stored at once
+// when one of its pages is opened, on the teacher's computer; not on the students' phones.
+const CLASSROOM = __CLASSROOM__;
 // Each language's recordings (content/audio), stored with the language's pages.
 const RECORDINGS = __RECORDINGS__;
 // Each language's addresses the worker needs by name (home, pack, offline page), and the
@@ -113,6 +116,7 @@ self.addEventListener("install", (event) => {
       for (const lang of await keptEarlier(PAGES)) await storeLanguage(cache, lang);
       for (const lang of await keptEarlier(SCREENING)) await storeVerified(cache, SCREENING[lang]);
       for (const lang of await keptEarlier(SCHOOL)) await storeVerified(cache, SCHOOL[lang]);
+      for (const lang of await keptEarlier(CLASSROOM)) await storeVerified(cache, CLASSROOM[lang]);
     })(),
   );
 });
@@ -136,6 +140,10 @@ self.addEventListener("message", (event) => {
     // Sent by a school page: its whole section too, so the class has every story.
     const from = event.source && new URL(event.source.url).pathname;
     if ((SCHOOL[msg.lang] || []).includes(from)) event.waitUntil(keepSet(SCHOOL[msg.lang]));
+    // Sent by the classroom screen: all of it, and the section its stories come from.
+    if ((CLASSROOM[msg.lang] || []).includes(from)) {
+      event.waitUntil(keepSet([...CLASSROOM[msg.lang], ...SCHOOL[msg.lang]]));
+    }
   } else if (msg.type === "keep-all") {
     // "Keep all languages on this phone": answer on the port the page sent, so it can say
     // whether it worked.

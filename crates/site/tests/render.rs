@@ -185,15 +185,17 @@ fn sitemap_lists_every_indexable_page_with_alternates() {
     let locs = sitemap.matches("<loc>").count();
     // Each language's pages, its home, search, self-check and screening aid (with a page
     // for each language of the person), its school section (the list, each story, the quiz,
-    // the school's pages), and the chooser.
+    // the school's pages, the classroom screen's list and each story and the quiz on it), and
+    // the chooser.
     let languages = site.languages.len();
-    let school = 2 + site.school.scenarios.len();
+    let school = 2 + site.school.scenarios.len() + 1 + site.school.scenarios.len() + 1;
     assert_eq!(
         locs,
         1 + languages * (site.pages.len() + 4 + languages + school)
     );
     assert!(sitemap.contains(&format!("<loc>{BASE}/lv/school/loverboy/</loc>")));
     assert!(sitemap.contains(&format!("<loc>{BASE}/uk/school/teachers-guide/</loc>")));
+    assert!(sitemap.contains(&format!("<loc>{BASE}/ro/school/present/quiz/</loc>")));
     assert!(sitemap.contains(&format!("<loc>{BASE}/lv/pay/</loc>")));
     assert!(sitemap.contains(&format!("hreflang=\"en\" href=\"{BASE}/en/pay/\"")));
     assert!(!sitemap.contains("404"));
@@ -498,6 +500,47 @@ fn each_language_has_every_story_with_help_at_each_ending() {
                     || page.contains(&text),
                 "{url}: the first step's text"
             );
+        }
+    }
+}
+
+/// The classroom screen in every language: listed, and each story and the quiz on it with
+/// the QR code of the students' page (drawn into the page, with the address under it), no
+/// "Listen", and the same screens as on a phone.
+#[test]
+fn each_language_has_the_classroom_screen_with_a_code_for_phones() {
+    let (site, r) = rendered();
+    for l in &site.languages {
+        let list = html(&r, &file_for(&format!("/{}/school/present/", l.code)));
+        let school = html(&r, &file_for(&format!("/{}/school/", l.code)));
+        assert!(school.contains(&format!("href=\"/{}/school/present/\"", l.code)));
+        let ids = site.presentable().collect::<Vec<_>>();
+        assert_eq!(
+            ids.len(),
+            site.school.scenarios.len() + 1,
+            "every story and the quiz"
+        );
+        for id in ids {
+            let url = format!("/{}/school/present/{id}/", l.code);
+            assert!(list.contains(&format!("href=\"{url}\"")), "{url} is listed");
+            let page = html(&r, &file_for(&url));
+            let student = format!("{}/school/{id}/", l.code);
+            assert!(page.contains("data-present"), "{url}");
+            assert!(
+                page.contains("<svg aria-hidden=\"true\""),
+                "{url}: the QR code"
+            );
+            assert!(!page.contains("<?xml"), "{url}: no XML prolog inside HTML");
+            assert!(
+                page.contains(&format!("{student}</span>")),
+                "{url}: the address"
+            );
+            assert!(!page.contains("class=\"listen\""), "{url}: no Listen");
+            if let Some(story) = site.school.scenarios.iter().find(|s| s.id == id) {
+                for step in &story.step {
+                    assert!(page.contains(&format!("id=\"s-{}\"", step.id)), "{url}");
+                }
+            }
         }
     }
 }

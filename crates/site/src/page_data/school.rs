@@ -1,10 +1,14 @@
-//! The school section's pages: `/<lang>/school/` (the stories listed) and
-//! `/<lang>/school/<story>/` (one story, every screen rendered into the article's text).
+//! The school section's pages: `/<lang>/school/` (the stories listed),
+//! `/<lang>/school/<story>/` (one story, every screen rendered into the article's text), the
+//! quiz, and the classroom screen (`/<lang>/school/present/…`: the same screens with a
+//! cover, in large type).
 
 use wil_app::model::{
-    Article, PageLink, QuizData, QuizItem, QuizWords, Story, StoryChoice, StoryStep, StoryWords,
+    Article, Cover, PageLink, QuizData, QuizItem, QuizWords, Story, StoryChoice, StoryStep,
+    StoryWords,
 };
 use wil_content::quiz::QuizKind;
+use wil_content::routes::QUIZ_SLUG;
 use wil_content::school::Scenario;
 use wil_content::{Kind, Route};
 
@@ -55,6 +59,16 @@ impl PageMaker<'_> {
             })
             .collect();
         stories.splice(0..0, pages);
+        // The classroom screen next to the guide: both are for the teacher.
+        stories.insert(
+            stories.len() - self.site.school.scenarios.len(),
+            PageLink {
+                icon: None,
+                href: Route::page(lang, Kind::Presenter).url(),
+                title: t("present-title"),
+                summary: t("present-summary"),
+            },
+        );
         if !self.site.school.quiz.question.is_empty() {
             stories.push(PageLink {
                 icon: None,
@@ -83,11 +97,107 @@ impl PageMaker<'_> {
         }
     }
 
-    /// `/<lang>/school/<story>/`: the story's screens, with the sources of the help lines
-    /// its endings offer.
-    pub(super) fn scenario_article(&self, lang: &str, scenario: &Scenario) -> Article {
+    /// `/<lang>/school/present/`: what the classroom screen shows, and its keys.
+    pub(super) fn presenter_article(&self, lang: &str) -> Article {
         let t = |id: &str| self.text(lang, id);
-        let story = self.story(lang, scenario);
+        let shows = self
+            .site
+            .presentable()
+            .map(|id| {
+                let words = if id == QUIZ_SLUG {
+                    "quiz".to_string()
+                } else {
+                    format!("scenario-{id}")
+                };
+                PageLink {
+                    icon: None,
+                    href: Route::page(lang, Kind::Present(id)).url(),
+                    title: t(&format!("{words}-title")),
+                    summary: t(&format!("{words}-summary")),
+                }
+            })
+            .collect();
+        let keys = [
+            "present-key-next",
+            "present-key-back",
+            "present-key-choose",
+            "present-key-black",
+            "present-key-full",
+            "present-key-ends",
+        ]
+        .map(t)
+        .to_vec();
+        let html = crate::document::fragment::presenter(
+            t("present-intro"),
+            t("present-choose"),
+            shows,
+            t("present-keys"),
+            keys,
+        );
+        let mut ids = self.school_message_ids(None);
+        ids.extend(self.present_message_ids());
+        Article {
+            lang: lang.to_string(),
+            notice: self.messages_notice(lang, &ids, Kind::Presenter),
+            icon: None,
+            title: t("present-title"),
+            summary: t("present-summary"),
+            html,
+            checked: Vec::new(),
+            sources: Vec::new(),
+        }
+    }
+
+    /// The classroom screen's words (`present-*`).
+    fn present_message_ids(&self) -> Vec<String> {
+        self.site
+            .locales
+            .source_ids()
+            .into_iter()
+            .filter(|id| id.starts_with("present-"))
+            .collect()
+    }
+
+    /// The classroom screen's first screen for the page `student` (a story or the quiz):
+    /// its title, and a QR code that opens it on a phone.
+    fn cover(&self, lang: &str, student: Kind, title: String, summary: String) -> Cover {
+        let url = format!("{}{}", self.base, Route::page(lang, student).url());
+        let svg = crate::qr::qr_svg(&url).expect("a page's address fits in a QR code");
+        // Inline in the page: no XML prolog, and the caption says what the code opens.
+        let svg =
+            svg[svg.find("<svg").unwrap_or(0)..].replacen("<svg", r#"<svg aria-hidden="true""#, 1);
+        let address = url
+            .split_once("://")
+            .map(|(_, rest)| rest.to_string())
+            .unwrap_or(url.clone());
+        Cover {
+            title,
+            summary,
+            qr_svg: svg,
+            follow: self.text(lang, "present-follow"),
+            address,
+            start: self.text(lang, "present-start"),
+        }
+    }
+
+    /// `/<lang>/school/<story>/`: the story's screens, with the sources of the help lines
+    /// its endings offer; on the classroom screen (`present`), with its cover.
+    pub(super) fn scenario_article(
+        &self,
+        lang: &str,
+        scenario: &Scenario,
+        present: bool,
+    ) -> Article {
+        let t = |id: &str| self.text(lang, id);
+        let mut story = self.story(lang, scenario);
+        let kind = Kind::Scenario(scenario.id.clone());
+        let title = t(&format!("scenario-{}-title", scenario.id));
+        let summary = t(&format!("scenario-{}-summary", scenario.id));
+        let mut ids = self.school_message_ids(Some(scenario));
+        if present {
+            story.cover = Some(self.cover(lang, kind.clone(), title.clone(), summary.clone()));
+            ids.extend(self.present_message_ids());
+        }
         let orgs: Vec<_> = self
             .site
             .organisations
@@ -96,19 +206,19 @@ impl PageMaker<'_> {
             .collect();
         // The oldest check of the lines offered: the page is as fresh as its stalest number.
         let checked = orgs.iter().map(|o| o.checked.to_string()).min();
-        let kind = Kind::Scenario(scenario.id.clone());
+        let html = crate::document::fragment::story(story);
         Article {
             lang: lang.to_string(),
-            notice: self.messages_notice(lang, &self.school_message_ids(Some(scenario)), kind),
+            notice: self.messages_notice(lang, &ids, kind),
             icon: None,
-            title: t(&format!("scenario-{}-title", scenario.id)),
-            summary: t(&format!("scenario-{}-summary", scenario.id)),
-            html: self.with_listen(
-                lang,
-                lang,
-                Vec::new(),
-                &crate::document::fragment::story(story),
-            ),
+            title,
+            summary,
+            // Nobody listens to a projector's text on the teacher's laptop.
+            html: if present {
+                html
+            } else {
+                self.with_listen(lang, lang, Vec::new(), &html)
+            },
             checked: checked
                 .map(|date| parts(&self.words.get(lang, "checked-on", &[("date", &date)])))
                 .unwrap_or_default(),
@@ -116,8 +226,9 @@ impl PageMaker<'_> {
         }
     }
 
-    /// `/<lang>/school/quiz/`: the quiz, with its explanations' sources.
-    pub(super) fn quiz_article(&self, lang: &str) -> Article {
+    /// `/<lang>/school/quiz/`: the quiz, with its explanations' sources; on the classroom
+    /// screen (`present`), with its cover.
+    pub(super) fn quiz_article(&self, lang: &str, present: bool) -> Article {
         let t = |id: &str| self.text(lang, id);
         let quiz = &self.site.school.quiz;
         let total = quiz.question.len().to_string();
@@ -183,9 +294,11 @@ impl PageMaker<'_> {
                 .iter()
                 .filter_map(|id| self.main_line(id))
                 .collect(),
+            cover: present
+                .then(|| self.cover(lang, Kind::Quiz, t("quiz-title"), t("quiz-summary"))),
         };
         let checked = quiz.checked.map(|d| d.to_string()).unwrap_or_default();
-        let ids: Vec<String> = self
+        let mut ids: Vec<String> = self
             .site
             .locales
             .source_ids()
@@ -193,18 +306,21 @@ impl PageMaker<'_> {
             .filter(|id| id.starts_with("quiz-"))
             .chain(["scenario-danger".to_string()])
             .collect();
+        if present {
+            ids.extend(self.present_message_ids());
+        }
+        let html = crate::document::fragment::quiz(data);
         Article {
             lang: lang.to_string(),
             notice: self.messages_notice(lang, &ids, Kind::Quiz),
             icon: None,
             title: t("quiz-title"),
             summary: t("quiz-summary"),
-            html: self.with_listen(
-                lang,
-                lang,
-                Vec::new(),
-                &crate::document::fragment::quiz(data),
-            ),
+            html: if present {
+                html
+            } else {
+                self.with_listen(lang, lang, Vec::new(), &html)
+            },
             checked: parts(&self.words.get(lang, "checked-on", &[("date", &checked)])),
             sources: quiz.sources.iter().map(source).collect(),
         }
@@ -280,7 +396,11 @@ impl PageMaker<'_> {
                 }
             })
             .collect();
-        Story { words, steps }
+        Story {
+            words,
+            steps,
+            cover: None,
+        }
     }
 
     /// The messages a school page shows: the section's fixed words, and one story's (or
@@ -308,7 +428,15 @@ impl PageMaker<'_> {
                         format!("scenario-{}-summary", s.id),
                     ]
                 })
-                .chain(["quiz-title".to_string(), "quiz-summary".to_string()])
+                .chain(
+                    [
+                        "quiz-title",
+                        "quiz-summary",
+                        "present-title",
+                        "present-summary",
+                    ]
+                    .map(String::from),
+                )
                 .collect(),
         };
         fixed.chain(own).collect()
