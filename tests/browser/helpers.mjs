@@ -3,6 +3,7 @@
 // browser). Paths come from the environment (`cargo xtask test` sets them) and default to
 // the usual places in this repository, so `node --test` also works by hand.
 import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
@@ -13,6 +14,17 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** What axe finds against WCAG 2.2 A and AA on the page as it is now ("rule: first node");
+ *  the page's context needs `bypassCSP`, since axe is injected as an inline script. */
+export async function axeViolations(page) {
+  await page.addScriptTag({ content: AXE });
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }),
+  );
+  return result.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`);
+}
 export const DIST = resolve(process.env.WIL_DIST || join(repo, 'dist'));
 export const SERVER = resolve(process.env.WIL_SERVER || join(repo, 'target', 'debug', 'wil-server'));
 export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';

@@ -279,18 +279,19 @@ impl Site {
 
     /// The school section of `lang`: stored at once when one of its pages is visited.
     pub fn school_set(&self, lang: &str) -> Vec<Route> {
-        self.kinds()
-            .into_iter()
-            .filter(Kind::in_school_set)
-            .map(|k| Route::page(lang, k))
-            .collect()
+        self.pages_of(lang, Kind::in_school_set)
     }
 
     /// The classroom screen of `lang`: its list, and each story and the quiz on it.
     pub fn classroom_set(&self, lang: &str) -> Vec<Route> {
+        self.pages_of(lang, Kind::in_classroom_set)
+    }
+
+    /// The pages of `lang` whose kind is `wanted`, in build order.
+    fn pages_of(&self, lang: &str, wanted: fn(&Kind) -> bool) -> Vec<Route> {
         self.kinds()
             .into_iter()
-            .filter(Kind::in_classroom_set)
+            .filter(wanted)
             .map(|k| Route::page(lang, k))
             .collect()
     }

@@ -245,6 +245,14 @@ pub mod fragment {
         Owner::new().with(move || view! { <StoryMarkup story/> }.to_html())
     }
 
+    /// A list item with a card for each link.
+    fn cards(links: Vec<PageLink>) -> impl IntoView {
+        links
+            .into_iter()
+            .map(|s| view! { <li><Card href=s.href icon=s.icon title=s.title summary=s.summary/></li> })
+            .collect_view()
+    }
+
     /// `/<lang>/school/present/`: what the classroom screen is, a card for each thing it
     /// shows, and its keys.
     pub fn presenter(
@@ -255,11 +263,11 @@ pub mod fragment {
         keys: Vec<String>,
     ) -> String {
         Owner::new().with(move || {
-            let cards = shows
+            let cards = cards(shows);
+            let keys = keys
                 .into_iter()
-                .map(|s| view! { <li><Card href=s.href icon=s.icon title=s.title summary=s.summary/></li> })
+                .map(|k| view! { <li>{k}</li> })
                 .collect_view();
-            let keys = keys.into_iter().map(|k| view! { <li>{k}</li> }).collect_view();
             view! {
                 <p>{intro}</p>
                 <h2>{keys_title}</h2>
@@ -280,10 +288,7 @@ pub mod fragment {
         prepare: Prepare,
     ) -> String {
         Owner::new().with(move || {
-            let cards = stories
-                .into_iter()
-                .map(|s| view! { <li><Card href=s.href icon=s.icon title=s.title summary=s.summary/></li> })
-                .collect_view();
+            let cards = cards(stories);
             view! {
                 <p>{intro}</p>
                 <p>{private}</p>
