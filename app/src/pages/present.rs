@@ -1,14 +1,16 @@
+//! The classroom screen's own parts in a story or the quiz (`/<lang>/school/present/…`),
+//! drawn by the build like the rest of their markup.
+//!
+//! The root of a story or quiz that has a cover is marked `data-present`: the stylesheet
+//! then sets every text in large type on a dark screen (for the back of a dark room), and
+//! the driver (`browser/self_check.rs`) follows the keys of a presentation clicker. Without
+//! JavaScript the screens still play by their links, as on a phone.
+
 use leptos::prelude::*;
 
 use crate::model::Cover;
 
-/// The classroom screen's own parts in a story or the quiz (`/<lang>/school/present/…`),
-/// drawn by the build like the rest of their markup.
-///
-/// The root of a story or quiz that has a cover is marked `data-present`: the stylesheet
-/// then sets every text in large type on a dark screen (for the back of a dark room), and
-/// the driver (`browser/self_check.rs`) follows the keys of a presentation clicker. Without
-/// JavaScript the screens still play by their links, as on a phone.
+/// The QR code that opens the students' page, with the address written under it.
 pub fn qr(cover: &Cover) -> impl IntoView {
     view! {
         <figure class="present-qr">
