@@ -112,3 +112,11 @@ listen = Listen
 listen-pause = Pause
 listen-resume = Continue
 listen-stop = Stop
+
+## Share (on every page)
+share-title = Share this page
+share = Share
+share-copy = Copy link
+share-copied = Link copied.
+share-qr = Show the QR code
+share-qr-about = Another phone can scan this code to open this page.

@@ -111,3 +111,11 @@ listen = सुनें
 listen-pause = रोकें
 listen-resume = जारी रखें
 listen-stop = बंद करें
+
+## Share (on every page)
+share-title = यह पेज शेयर करें
+share = शेयर करें
+share-copy = लिंक कॉपी करें
+share-copied = लिंक कॉपी हो गया।
+share-qr = QR कोड दिखाएँ
+share-qr-about = दूसरा फ़ोन यह कोड स्कैन करके यह पेज खोल सकता है।

@@ -111,3 +111,11 @@ listen = Тыңдау
 listen-pause = Кідірту
 listen-resume = Жалғастыру
 listen-stop = Тоқтату
+
+## Share (on every page)
+share-title = Осы бетпен бөлісу
+share = Бөлісу
+share-copy = Сілтемені көшіру
+share-copied = Сілтеме көшірілді.
+share-qr = QR кодты көрсету
+share-qr-about = Басқа телефон осы кодты сканерлеп, бұл бетті аша алады.

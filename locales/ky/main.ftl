@@ -111,3 +111,11 @@ listen = Угуу
 listen-pause = Тындыруу
 listen-resume = Улантуу
 listen-stop = Токтотуу
+
+## Share (on every page)
+share-title = Бул барак менен бөлүшүү
+share = Бөлүшүү
+share-copy = Шилтемени көчүрүү
+share-copied = Шилтеме көчүрүлдү.
+share-qr = QR кодду көрсөтүү
+share-qr-about = Башка телефон бул кодду сканерлеп, ушул баракты ача алат.

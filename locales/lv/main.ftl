@@ -110,3 +110,11 @@ listen = Klausīties
 listen-pause = Pauze
 listen-resume = Turpināt
 listen-stop = Apturēt
+
+## Kopīgošana (katrā lapā)
+share-title = Kopīgot šo lapu
+share = Kopīgot
+share-copy = Kopēt saiti
+share-copied = Saite nokopēta.
+share-qr = Rādīt QR kodu
+share-qr-about = Cits tālrunis var noskenēt šo kodu un atvērt šo lapu.

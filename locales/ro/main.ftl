@@ -111,3 +111,11 @@ listen = Ascultați
 listen-pause = Pauză
 listen-resume = Continuați
 listen-stop = Opriți
+
+## Share (on every page)
+share-title = Distribuiți această pagină
+share = Distribuiți
+share-copy = Copiați linkul
+share-copied = Linkul a fost copiat.
+share-qr = Afișați codul QR
+share-qr-about = Alt telefon poate scana acest cod ca să deschidă această pagină.

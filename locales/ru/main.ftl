@@ -111,3 +111,11 @@ listen = Слушать
 listen-pause = Пауза
 listen-resume = Продолжить
 listen-stop = Остановить
+
+## Share (on every page)
+share-title = Поделиться этой страницей
+share = Поделиться
+share-copy = Копировать ссылку
+share-copied = Ссылка скопирована.
+share-qr = Показать QR-код
+share-qr-about = Другой телефон может отсканировать этот код и открыть эту страницу.

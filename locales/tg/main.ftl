@@ -111,3 +111,11 @@ listen = Гӯш кардан
 listen-pause = Таваққуф кардан
 listen-resume = Идома додан
 listen-stop = Қатъ кардан
+
+## Share (on every page)
+share-title = Ин саҳифаро мубодила кунед
+share = Мубодила
+share-copy = Пайвандро нусха бардоред
+share-copied = Пайванд нусха бардошта шуд.
+share-qr = Коди QR-ро нишон диҳед
+share-qr-about = Телефони дигар метавонад ин кодро скан карда, ин саҳифаро кушояд.

@@ -111,3 +111,11 @@ listen = Слухати
 listen-pause = Пауза
 listen-resume = Продовжити
 listen-stop = Зупинити
+
+## Share (on every page)
+share-title = Поділитися цією сторінкою
+share = Поділитися
+share-copy = Копіювати посилання
+share-copied = Посилання скопійовано.
+share-qr = Показати QR-код
+share-qr-about = Інший телефон може відсканувати цей код і відкрити цю сторінку.

@@ -111,3 +111,11 @@ listen = سنیں
 listen-pause = روکیں
 listen-resume = جاری رکھیں
 listen-stop = بند کریں
+
+## Share (on every page)
+share-title = یہ صفحہ شیئر کریں
+share = شیئر کریں
+share-copy = لنک کاپی کریں
+share-copied = لنک کاپی ہو گیا۔
+share-qr = QR کوڈ دکھائیں
+share-qr-about = دوسرا فون یہ کوڈ اسکین کر کے یہ صفحہ کھول سکتا ہے۔

@@ -111,3 +111,11 @@ listen = Tinglash
 listen-pause = Pauza
 listen-resume = Davom etish
 listen-stop = Toʻxtatish
+
+## Share (on every page)
+share-title = Bu sahifani ulashish
+share = Ulashish
+share-copy = Havolani nusxalash
+share-copied = Havola nusxalandi.
+share-qr = QR kodni koʻrsatish
+share-qr-about = Boshqa telefon bu kodni skanerlab, shu sahifani ochishi mumkin.

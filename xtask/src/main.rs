@@ -5,6 +5,7 @@
 
 mod bench;
 mod build;
+mod print;
 mod review;
 mod test;
 mod tools;
@@ -23,6 +24,9 @@ commands:
   test    install what is missing (including Chromium), build, run every test
   bench   build, then load our release server and nginx on the same dist/ with wrk and
           print requests/s, p50 and p99 of both (installs wrk and nginx with apt-get)
+  print [--places a,b] [--langs x,y] [--base-url URL] [--out DIR]
+          the posters and leaflets of content/places.toml as PDFs (target/print/):
+          A4, A3, A3 outdoor, A6 leaflet and A4 with Latvian, for each place and language
   review <lang>
           write target/review/<lang>.html: every string and page beside the source
           language, to print or send to a native speaker for review
@@ -54,6 +58,7 @@ fn main() -> ExitCode {
     // Commands with arguments of their own; the others share the options below.
     let own_args: Option<CommandWithArgs> = match command.as_str() {
         "review" => Some(review::run),
+        "print" => Some(print::run),
         "translated" => Some(translated::run),
         _ => None,
     };

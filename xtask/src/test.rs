@@ -22,7 +22,7 @@ const CLIPPY: &[&[&str]] = &[
 ];
 
 pub fn run(root: &Path, options: &Options) -> Result<()> {
-    let mut progress = Progress::new(6);
+    let mut progress = Progress::new(7);
     let cargo = |args: &[&str]| tools::run(Command::new("cargo").args(args).current_dir(root));
 
     facts_hold(root)?;
@@ -52,6 +52,19 @@ pub fn run(root: &Path, options: &Options) -> Result<()> {
             over.join("\n  ")
         );
     }
+
+    progress.step("Posters and leaflets: every place and language, laid out and checked");
+    let print = crate::print::PrintOptions {
+        places: Vec::new(),
+        langs: Vec::new(),
+        base_url: options.base_url.clone(),
+        out: root.join("target").join("print"),
+        install: options.install,
+        check: true,
+    };
+    let posters = crate::print::make(root, &print)?;
+    crate::print::check(&posters, &print.out, options.install)?;
+    crate::print::refuses_what_does_not_fit(root, options.install)?;
 
     progress.step("Checking test tools (Chromium, fonts, Node.js)");
     let chromium = tools::ensure_chromium(options.install)?;

@@ -12,6 +12,8 @@ use anyhow::{bail, Context, Result};
 pub const TRUNK_VERSION: &str = "0.21.14";
 /// binaryen's wasm-opt; app/Trunk.toml pins the same version, so trunk refuses any other.
 pub const BINARYEN_VERSION: &str = "132.0.0";
+/// The PyPI package that lays out the posters (Typst 0.15 inside).
+pub const TYPST_VERSION: &str = "0.15.2";
 
 /// PATH entries to put first when running trunk, so it finds our wasm-opt and wasm-bindgen.
 pub struct Toolchain {
@@ -214,6 +216,62 @@ pub fn ensure_nginx_and_wrk(install: bool) -> Result<()> {
     }
     need(install, "wrk and nginx with the brotli module")?;
     apt_install(&["wrk", "nginx-light", "libnginx-mod-http-brotli-static"])
+}
+
+/// The PyPI package `typst` (a wheel with Typst inside: seconds to install, where
+/// `cargo install typst-cli` takes about 15 minutes) in a virtual environment inside the
+/// project (.tools/typst). Returns its Python. With the fonts of every script we print.
+pub fn ensure_typst(root: &Path, install: bool) -> Result<PathBuf> {
+    ensure_test_fonts(install)?;
+    let venv = root.join(".tools").join("typst");
+    let python = venv.join("bin").join("python");
+    let installed = Command::new(&python)
+        .args(["-c", "import typst; print(typst.__version__)"])
+        .output()
+        .ok()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string());
+    if installed.as_deref() == Some(TYPST_VERSION) {
+        return Ok(python);
+    }
+    need(install, &format!("typst {TYPST_VERSION} (PyPI)"))?;
+    if which("python3").is_none() {
+        apt_install(&["python3", "python3-venv"])?;
+    }
+    println!("      installing typst {TYPST_VERSION} (pip, into .tools/typst)");
+    let venv_made = Command::new("python3")
+        .args(["-m", "venv", "--clear"])
+        .arg(&venv)
+        .status()
+        .is_ok_and(|s| s.success());
+    if !venv_made {
+        // Debian's Python keeps venv in a package of its own.
+        apt_install(&["python3-venv"])?;
+        run(Command::new("python3")
+            .args(["-m", "venv", "--clear"])
+            .arg(&venv))?;
+    }
+    run(Command::new(&python).args([
+        "-m",
+        "pip",
+        "install",
+        "--quiet",
+        "--disable-pip-version-check",
+        &format!("typst=={TYPST_VERSION}"),
+    ]))?;
+    Ok(python)
+}
+
+/// poppler-utils (pdfinfo, pdffonts, pdftoppm) and zbar-tools (zbarimg), which check the
+/// posters: page size and count, embedded fonts, and that every QR code reads back.
+pub fn ensure_print_checkers(install: bool) -> Result<()> {
+    if ["pdfinfo", "pdffonts", "pdftoppm", "zbarimg"]
+        .iter()
+        .all(|t| which(t).is_some())
+    {
+        return Ok(());
+    }
+    need(install, "poppler-utils and zbar-tools")?;
+    apt_install(&["poppler-utils", "zbar-tools"])
 }
 
 fn apt_install(packages: &[&str]) -> Result<()> {

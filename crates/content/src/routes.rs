@@ -25,6 +25,9 @@ pub const QUIZ_SLUG: &str = "quiz";
 /// `/<lang>/school/present/<story or quiz>/`).
 pub const PRESENT_SLUG: &str = "present";
 
+/// Where the posters' addresses start (`/q/<place>/<lang>/`): short, as it is printed.
+pub const PLACE_PREFIX: &str = "/q/";
+
 /// A page that every language has.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Kind {
@@ -125,6 +128,12 @@ pub enum Route {
     Pack(String),
     /// `/qr/<lang>.svg`: a QR code that opens the language's home page.
     Qr(String),
+    /// `/q/<code>/<lang>/`: a poster's address (content/places.toml), which leads to the
+    /// language's home page. The place is in the path only.
+    Place {
+        code: String,
+        lang: String,
+    },
     /// `/audio/<lang>/<name>.<extension>`: a recording "Listen" plays (content/audio).
     Recording {
         lang: String,
@@ -150,6 +159,13 @@ impl Route {
 
     pub fn home(lang: &str) -> Route {
         Route::page(lang, Kind::Home)
+    }
+
+    pub fn place(code: &str, lang: &str) -> Route {
+        Route::Place {
+            code: code.to_string(),
+            lang: lang.to_string(),
+        }
     }
 
     /// The URL path, as links and the service worker use it.
@@ -178,6 +194,7 @@ impl Route {
             Route::Manifest(lang) => format!("/{lang}/manifest.webmanifest"),
             Route::Pack(lang) => format!("/{lang}/pack.json"),
             Route::Qr(lang) => format!("/qr/{lang}.svg"),
+            Route::Place { code, lang } => format!("{PLACE_PREFIX}{code}/{lang}/"),
             Route::Recording {
                 lang,
                 name,

@@ -46,6 +46,8 @@ pub struct Site {
     pub recordings: Vec<crate::audio::Recording>,
     /// content/school.toml and content/scenarios: the school section's stories.
     pub school: crate::School,
+    /// content/places.toml and content/print.toml: where posters go and what they say.
+    pub places: crate::Places,
 }
 
 impl Site {
@@ -78,6 +80,8 @@ impl Site {
         let screening = screening::read(&content.join("screening.toml"), &mut problems);
         let recordings = crate::audio::read(&content.join("audio"), &mut problems);
         let school = crate::school::read(&content, &mut problems);
+        let codes: Vec<String> = languages.iter().map(|l| l.code.clone()).collect();
+        let places = crate::places::read(&content, &codes, &mut problems);
 
         let Some(config) = config else {
             return Err(problems);
@@ -96,6 +100,7 @@ impl Site {
             screening,
             recordings,
             school,
+            places,
         };
         site.check(&config_path, &mut problems);
         if problems.is_empty() {
@@ -283,12 +288,41 @@ impl Site {
                 ));
             }
         }
+        for id in &self.places.print.help {
+            if !self
+                .organisations
+                .iter()
+                .any(|o| &o.id == id && !o.phones.is_empty())
+            {
+                problems.push(Problem::in_file(
+                    &self.places.print.file,
+                    format!("help line `{id}` is not an organisation of content/help.toml with a phone number"),
+                ));
+            }
+        }
+        problems
+            .0
+            .extend(self.places.too_long(&self.config.base_url));
+        if !self.places.places.is_empty() {
+            for lang in &self.languages {
+                if !self.places.print.fonts.contains_key(&lang.script) {
+                    problems.push(Problem::in_file(
+                        &self.places.print.file,
+                        format!(
+                            "[fonts] has no typeface for the script {} ({}): posters in it cannot be printed",
+                            lang.script, lang.code
+                        ),
+                    ));
+                }
+            }
+        }
         for lang in &self.languages {
             for id in self
                 .screening
                 .message_ids()
                 .into_iter()
                 .chain(self.school.message_ids())
+                .chain(self.places.message_ids())
             {
                 if let Err(e) = self.locales.text(&lang.code, &id, &[]) {
                     problems.push(Problem::in_file(

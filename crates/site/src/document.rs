@@ -186,6 +186,42 @@ pub fn document(data: &PageData, head: Head, assets: &Assets) -> String {
     })
 }
 
+/// `/q/<code>/<lang>/`: a poster's address, which leads at once to the language's home
+/// page. Plain HTML that any static host serves (no server logic, no script): a refresh to
+/// the home page, and a link for a browser that does not follow it. Not for search engines.
+pub fn place(
+    lang: &str,
+    dir: &str,
+    app_name: String,
+    go_on: String,
+    home: String,
+    canonical: String,
+) -> String {
+    let (lang, dir) = (lang.to_string(), dir.to_string());
+    Owner::new().with(move || {
+        view! {
+            <!DOCTYPE html>
+            <html lang=lang dir=dir>
+                <head>
+                    <meta charset="utf-8"/>
+                    <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                    <title>{app_name.clone()}</title>
+                    <meta name="robots" content="noindex"/>
+                    <meta name="referrer" content="no-referrer"/>
+                    <meta http-equiv="Content-Security-Policy" content=meta_csp()/>
+                    <meta name=wil_dist::BUILD_MARKER_NAME content=VERSION_PLACEHOLDER/>
+                    <meta http-equiv="refresh" content=format!("0; url={home}")/>
+                    <link rel="canonical" href=canonical/>
+                </head>
+                <body>
+                    <p><a href=home>{go_on}</a></p>
+                </body>
+            </html>
+        }
+        .to_html()
+    })
+}
+
 /// `<meta property=… content=…>`: OpenGraph's attribute, which Leptos has no method for.
 fn og(key: &'static str, value: String) -> impl IntoView {
     leptos::html::meta().attr("property", key).content(value)

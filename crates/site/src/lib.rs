@@ -21,6 +21,7 @@ pub mod manifest;
 pub mod offline;
 pub mod page_data;
 pub mod pages;
+pub mod print;
 pub mod qr;
 pub mod report;
 pub mod review;

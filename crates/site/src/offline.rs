@@ -113,6 +113,7 @@ pub fn service_worker(
         .replace("__RECORDINGS__", &json(recordings_by_lang))
         .replace("__ROUTES__", &json(&routes))
         .replace("__ROOT_OFFLINE__", &json(&Route::RootOffline.url()))
+        .replace("__PLACE_PREFIX__", &json(wil_content::routes::PLACE_PREFIX))
         .replace("__HEADERS__", &json(&headers))
         .replace("__MARKER__", &json(&wil_dist::build_marker(version)))
 }

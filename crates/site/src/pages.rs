@@ -144,6 +144,24 @@ fn render_with(site: &Site, assets: &Assets, base: &str, sizes: &Sizes) -> Resul
             .or_default()
             .push(route.url());
     }
+    // A poster's address for every place in each of its languages (content/places.toml).
+    for place in &site.places.places {
+        for code in &place.languages {
+            let Some(lang) = site.languages.iter().find(|l| &l.code == code) else {
+                continue;
+            };
+            let go_on = words.get(code, "language-continue", &[]);
+            let app_name = words.get(code, "app-name", &[]);
+            // The path, not the full URL: the same files work on any host they are put on.
+            let home = Route::home(code).url();
+            let canonical = format!("{base}{home}");
+            files.insert(
+                Route::place(&place.code, code).file(),
+                crate::document::place(code, lang.dir.as_str(), app_name, go_on, home, canonical)
+                    .into_bytes(),
+            );
+        }
+    }
     // The chooser first, as search engines should meet it.
     indexed.sort_by_key(|r| *r != Route::Chooser);
     files.insert(

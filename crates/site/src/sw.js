@@ -31,6 +31,8 @@ const RECORDINGS = __RECORDINGS__;
 // offline page outside any language: spelt by the generator's routes, not here.
 const ROUTES = __ROUTES__;
 const ROOT_OFFLINE = __ROOT_OFFLINE__;
+// A poster's address is <PLACE_PREFIX><place>/<lang>/ (content/places.toml).
+const PLACE_PREFIX = __PLACE_PREFIX__;
 // Headers for the pages made from a pack: every security header the server sends
 // (wil-dist's table), so a page read offline is as protected as one read online.
 const PAGE_HEADERS = __HEADERS__;
@@ -192,6 +194,14 @@ self.addEventListener("fetch", (event) => {
   event.respondWith(
     (async () => {
       const cache = await caches.open(CACHE);
+      // A poster scanned again on a phone that keeps its language: straight to the home
+      // page, with no connection needed (the address page would only lead there).
+      if (request.mode === "navigate" && url.pathname.startsWith(PLACE_PREFIX)) {
+        const home = ROUTES[url.pathname.split("/")[3]]?.home;
+        if (home && (await cache.match(home))) {
+          return Response.redirect(new URL(home, self.location.origin).href, 302);
+        }
+      }
       const hit = await cache.match(url.pathname);
       if (hit) return hit;
       try {

@@ -242,6 +242,48 @@ fn each_language_has_a_qr_code_for_its_own_address() {
     assert_ne!(html(&r, "qr/lv.svg"), html(&r, "qr/en.svg"));
 }
 
+/// A poster's address (content/places.toml) leads to its language's home page on any
+/// static host: a plain page in that language with a refresh and a link, for no search
+/// engine; a place's languages only.
+#[test]
+fn each_place_has_an_address_per_language_that_leads_home() {
+    let (site, r) = rendered();
+    assert!(!site.places.places.is_empty());
+    let mut made = 0;
+    for place in &site.places.places {
+        for l in &site.languages {
+            let file = format!("q/{}/{}/index.html", place.code, l.code);
+            if !place.languages.contains(&l.code) {
+                assert!(
+                    !r.files.contains_key(&file),
+                    "{file} is not one of its languages"
+                );
+                continue;
+            }
+            let page = html(&r, &file);
+            let home = format!("/{}/", l.code);
+            assert!(
+                page.contains(&format!("<html lang=\"{}\" dir=\"{}\">", l.code, l.dir)),
+                "{file}"
+            );
+            assert!(
+                page.contains(&format!("content=\"0; url={home}\"")),
+                "{file}"
+            );
+            assert!(page.contains(&format!("<link rel=\"canonical\" href=\"{BASE}{home}\"")));
+            assert!(page.contains(&format!("<a href=\"{home}\">")), "{file}");
+            assert_eq!(meta(page, "robots"), Some("noindex"), "{file}");
+            assert!(!page.contains("<script"), "{file}: no script is needed");
+            made += 1;
+        }
+    }
+    // Not in the sitemap: they are for posters, not for search engines.
+    assert!(!html(&r, "sitemap.xml").contains("/q/"));
+    let school = site.places.places.iter().find(|p| p.code == "sch").unwrap();
+    assert!(school.languages.len() < site.languages.len());
+    assert!(made > site.languages.len());
+}
+
 #[test]
 fn each_language_has_a_search_page_listing_every_page_and_help_entry() {
     let (site, r) = rendered();

@@ -1,0 +1,492 @@
+//! `cargo xtask print`: the posters and leaflets as PDFs (wil_site::print makes their data
+//! and the Typst template; Typst lays them out), and the checks `cargo xtask test` runs on
+//! them: page size and count, embedded fonts with no Type 3, every character covered by the
+//! poster's fonts, and every QR code read back to the address it should open.
+
+use std::collections::BTreeMap;
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::Instant;
+
+use anyhow::{bail, Context, Result};
+use wil_site::print::{Poster, TEMPLATE, TEMPLATE_FILE};
+
+use crate::build::write;
+use crate::tools;
+
+const USAGE: &str = "usage: cargo xtask print [--places rix,emb] [--langs uz,ru] [--base-url URL] [--out DIR] [--check] [--no-install]
+
+Writes <out>/<place>/<lang>-<format>.pdf (default out: target/print) for every place of
+content/places.toml and each of its languages (or only those named). Formats: a4, a3,
+a3-outdoor (error correction Q, a 20 cm code), a6 (a two-sided leaflet) and a4-lv (the
+language with Latvian). --check then checks every PDF as `cargo xtask test` does.";
+
+/// What to print, and where.
+pub struct PrintOptions {
+    pub places: Vec<String>,
+    pub langs: Vec<String>,
+    pub base_url: Option<String>,
+    pub out: PathBuf,
+    pub install: bool,
+    /// Check every PDF afterwards, as `cargo xtask test` does.
+    pub check: bool,
+}
+
+pub fn run(root: &Path, args: &[String]) -> Result<()> {
+    let options = parse(root, args)?;
+    let started = Instant::now();
+    let made = make(root, &options)?;
+    let seconds = started.elapsed().as_secs_f64();
+    report(&made, &options.out, seconds)?;
+    if options.check {
+        check(&made, &options.out, options.install)?;
+        refuses_what_does_not_fit(root, options.install)?;
+    }
+    Ok(())
+}
+
+fn parse(root: &Path, args: &[String]) -> Result<PrintOptions> {
+    let mut o = PrintOptions {
+        places: Vec::new(),
+        langs: Vec::new(),
+        base_url: None,
+        out: root.join("target").join("print"),
+        install: true,
+        check: false,
+    };
+    let list = |v: &str| -> Vec<String> {
+        v.split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(String::from)
+            .collect()
+    };
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        let mut value = || {
+            it.next()
+                .cloned()
+                .with_context(|| format!("{a} needs a value\n\n{USAGE}"))
+        };
+        match a.as_str() {
+            "--places" => o.places = list(&value()?),
+            "--langs" => o.langs = list(&value()?),
+            "--base-url" => {
+                let v = value()?;
+                if !(v.starts_with("https://") || v.starts_with("http://")) {
+                    bail!("--base-url: `{v}` must start with https:// or http://");
+                }
+                o.base_url = Some(v);
+            }
+            "--out" => o.out = PathBuf::from(value()?),
+            "--no-install" => o.install = false,
+            "--check" => o.check = true,
+            "--help" | "-h" => {
+                println!("{USAGE}");
+                std::process::exit(0);
+            }
+            other => bail!("unknown option `{other}`\n\n{USAGE}"),
+        }
+    }
+    Ok(o)
+}
+
+/// Makes every PDF asked for; returns what each should be.
+pub fn make(root: &Path, options: &PrintOptions) -> Result<Vec<Poster>> {
+    println!("==> posters and leaflets");
+    let site = wil_content::Site::load(root)?;
+    let base = options
+        .base_url
+        .clone()
+        .unwrap_or_else(|| site.config.base_url.clone());
+    let posters = wil_site::print::posters(&site, &base, &options.places, &options.langs)?;
+    if posters.is_empty() {
+        bail!("nothing to print: no place of content/places.toml has the languages asked for");
+    }
+    let python = tools::ensure_typst(root, options.install)?;
+
+    // Typst's folder: the template, and each poster's data and QR code.
+    let work = root.join("target").join("print-work");
+    if work.exists() {
+        std::fs::remove_dir_all(&work)
+            .with_context(|| format!("cannot empty {}", work.display()))?;
+    }
+    write(&work.join(TEMPLATE_FILE), TEMPLATE.as_bytes())?;
+    write(
+        &work.join("driver.py"),
+        include_str!("typst_driver.py").as_bytes(),
+    )?;
+    let mut jobs = String::new();
+    for p in &posters {
+        write(&work.join(&p.data_file), p.data.as_bytes())?;
+        write(&work.join(&p.qr_file), p.qr_svg.as_bytes())?;
+        let pdf = options.out.join(&p.file);
+        std::fs::create_dir_all(pdf.parent().expect("a file in a folder"))?;
+        jobs.push_str(&format!("{}\t{}\n", p.data_file, absolute(&pdf)?.display()));
+    }
+
+    println!(
+        "      laying out {} PDFs with Typst {} (base URL {base})",
+        posters.len(),
+        tools::TYPST_VERSION
+    );
+    let failures = lay_out(&python, &work, &jobs, posters.len(), &site)?;
+    if !failures.is_empty() {
+        bail!(
+            "{} poster(s) could not be made:\n  {}",
+            failures.len(),
+            failures.join("\n  ")
+        );
+    }
+    Ok(posters)
+}
+
+/// Runs Typst on every job (`<data file>\t<pdf>` lines) in `work`; returns why each
+/// failure failed, a text that does not fit at its message's file and line.
+fn lay_out(
+    python: &Path,
+    work: &Path,
+    jobs: &str,
+    count: usize,
+    site: &wil_content::Site,
+) -> Result<Vec<String>> {
+    let mut child = Command::new(python)
+        .arg(work.join("driver.py"))
+        .arg(work)
+        .arg(work.join(TEMPLATE_FILE))
+        .args(font_dirs())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .with_context(|| format!("cannot start {}", python.display()))?;
+    child
+        .stdin
+        .take()
+        .expect("piped")
+        .write_all(jobs.as_bytes())?;
+    let mut done = 0;
+    let mut failures = Vec::new();
+    for line in BufReader::new(child.stdout.take().expect("piped")).lines() {
+        let line = line?;
+        done += 1;
+        if let Some(rest) = line.strip_prefix("error\t") {
+            let (output, message) = rest.split_once('\t').unwrap_or((rest, ""));
+            failures.push(match wil_site::print::typst_problem(site, message) {
+                Some(problem) => problem.to_string(),
+                None => format!("{output}: {message}"),
+            });
+        }
+        if count > 1 && (done % 25 == 0 || done == count) {
+            println!("      {done}/{count} laid out");
+        }
+    }
+    let status = child.wait()?;
+    if !status.success() || done != count {
+        bail!("Typst stopped after {done} of {count} PDFs");
+    }
+    failures.sort();
+    failures.dedup();
+    Ok(failures)
+}
+
+/// A message too long for its box stops the print at the message's file and line: one
+/// poster's message made ten times longer must be refused there, naming the message.
+pub fn refuses_what_does_not_fit(root: &Path, install: bool) -> Result<()> {
+    let site = wil_content::Site::load(root)?;
+    let python = tools::ensure_typst(root, install)?;
+    let lang = "uz";
+    let mut poster = wil_site::print::posters(&site, &site.config.base_url, &[], &[lang.into()])?
+        .into_iter()
+        .find(|p| p.format.name == "a4")
+        .context("no A4 poster in uz")?;
+    let mut data: serde_json::Value = serde_json::from_str(&poster.data)?;
+    let first = &mut data["text"]["messages"][0];
+    let id = first["id"].as_str().unwrap_or_default().to_string();
+    let long = first["text"].as_str().unwrap_or_default().repeat(10);
+    first["text"] = long.into();
+    poster.data = data.to_string();
+    let work = root.join("target").join("print-work-overflow");
+    write(&work.join(TEMPLATE_FILE), TEMPLATE.as_bytes())?;
+    write(
+        &work.join("driver.py"),
+        include_str!("typst_driver.py").as_bytes(),
+    )?;
+    write(&work.join(&poster.data_file), poster.data.as_bytes())?;
+    write(&work.join(&poster.qr_file), poster.qr_svg.as_bytes())?;
+    let pdf = work.join("overflow.pdf");
+    let jobs = format!("{}\t{}\n", poster.data_file, absolute(&pdf)?.display());
+    let failures = lay_out(&python, &work, &jobs, 1, &site)?;
+    let expected = site.locales.problem(lang, &id, "").to_string();
+    let at = expected.trim_end_matches(": ");
+    match failures.as_slice() {
+        [one] if one.starts_with(at) && one.contains(&id) && one.contains("does not fit") => {
+            println!("      a message too long for its box is refused at {at}");
+            Ok(())
+        }
+        other => bail!("a message ten times too long should be refused at {at}, got {other:?}"),
+    }
+}
+
+fn absolute(path: &Path) -> Result<PathBuf> {
+    Ok(if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir()?.join(path)
+    })
+}
+
+/// Where Debian keeps its fonts (fonts-noto-core, DejaVu): the only fonts Typst sees, so a
+/// poster looks the same on every machine that prints it.
+fn font_dirs() -> Vec<PathBuf> {
+    ["/usr/share/fonts/truetype", "/usr/share/fonts/opentype"]
+        .iter()
+        .map(PathBuf::from)
+        .filter(|d| d.is_dir())
+        .collect()
+}
+
+/// The sizes, by format, and the time it took.
+fn report(posters: &[Poster], out: &Path, seconds: f64) -> Result<()> {
+    let mut by_format: BTreeMap<&str, (usize, u64, u64)> = BTreeMap::new();
+    for p in posters {
+        let size = std::fs::metadata(out.join(&p.file))?.len();
+        let entry = by_format.entry(p.format.name).or_insert((0, 0, u64::MAX));
+        entry.0 += 1;
+        entry.1 = entry.1.max(size);
+        entry.2 = entry.2.min(size);
+    }
+    println!("      format        PDFs   smallest    largest");
+    for (format, (count, largest, smallest)) in by_format {
+        println!(
+            "      {format:<12} {count:>5} {:>7.0} KB {:>7.0} KB",
+            smallest as f64 / 1024.0,
+            largest as f64 / 1024.0
+        );
+    }
+    println!(
+        "      {} PDFs in {} ({seconds:.1} s)",
+        posters.len(),
+        out.display()
+    );
+    Ok(())
+}
+
+/// Checks every PDF against what it should be. Fails naming every PDF that is wrong.
+pub fn check(posters: &[Poster], out: &Path, install: bool) -> Result<()> {
+    tools::ensure_print_checkers(install)?;
+    println!("==> checking {} posters and leaflets", posters.len());
+    let mut problems = Vec::new();
+    let mut fonts = FontCoverage::default();
+    for (n, p) in posters.iter().enumerate() {
+        let pdf = out.join(&p.file);
+        if let Err(e) = check_one(p, &pdf, &mut fonts) {
+            problems.push(format!("{}: {e:#}", p.file));
+        }
+        if (n + 1) % 50 == 0 || n + 1 == posters.len() {
+            println!("      {}/{} checked", n + 1, posters.len());
+        }
+    }
+    if !problems.is_empty() {
+        bail!(
+            "{} of {} PDFs are wrong:\n  {}",
+            problems.len(),
+            posters.len(),
+            problems.join("\n  ")
+        );
+    }
+    println!(
+        "      every page size and count, every font embedded (no Type 3), every character in its fonts, every QR code reads its address"
+    );
+    Ok(())
+}
+
+fn output_of(cmd: &mut Command) -> Result<String> {
+    let out = cmd
+        .output()
+        .with_context(|| format!("cannot run {cmd:?}"))?;
+    if !out.status.success() {
+        bail!(
+            "{cmd:?} failed: {}",
+            String::from_utf8_lossy(&out.stderr).trim()
+        );
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+fn check_one(p: &Poster, pdf: &Path, fonts: &mut FontCoverage) -> Result<()> {
+    // Page count and size (pdfinfo gives points: 1 mm = 72 / 25.4 pt).
+    let info = output_of(Command::new("pdfinfo").arg(pdf))?;
+    let field = |name: &str| {
+        info.lines()
+            .find_map(|l| l.strip_prefix(name))
+            .map(str::trim)
+            .unwrap_or("")
+            .to_string()
+    };
+    let pages: usize = field("Pages:").parse().unwrap_or(0);
+    if pages != p.format.pages {
+        bail!("{pages} page(s), not {}", p.format.pages);
+    }
+    let size = field("Page size:");
+    let mut numbers = size
+        .split_whitespace()
+        .filter_map(|w| w.parse::<f64>().ok());
+    let (w, h) = (numbers.next().unwrap_or(0.0), numbers.next().unwrap_or(0.0));
+    let (want_w, want_h) = (
+        p.format.size_mm.0 * 72.0 / 25.4,
+        p.format.size_mm.1 * 72.0 / 25.4,
+    );
+    if (w - want_w).abs() > 1.0 || (h - want_h).abs() > 1.0 {
+        bail!(
+            "page size {size}, not {}×{} mm",
+            p.format.size_mm.0,
+            p.format.size_mm.1
+        );
+    }
+
+    // Fonts: all embedded, none Type 3 (a bitmap or path font that prints badly and cannot
+    // be searched or read aloud).
+    let listed = output_of(Command::new("pdffonts").arg(pdf))?;
+    for line in listed.lines().skip(2) {
+        if line.contains("Type 3") {
+            bail!("a Type 3 font: {line}");
+        }
+        let columns: Vec<&str> = line.split_whitespace().collect();
+        // name type… encoding emb sub uni object ID: "emb" is the fifth from the end.
+        if columns.len() >= 6 && columns[columns.len() - 5] != "yes" {
+            bail!("a font is not embedded: {line}");
+        }
+    }
+
+    // Every character of the poster's words is in one of its fonts: no empty boxes.
+    let data: serde_json::Value = serde_json::from_str(&p.data)?;
+    for words in [&data["text"], &data["second"]] {
+        if words.is_null() {
+            continue;
+        }
+        let families: Vec<String> = words["fonts"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|f| f.as_str().map(String::from))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let mut text = String::new();
+        collect_strings(words, &mut text);
+        if let Some(c) = fonts.first_missing(&families, &text)? {
+            bail!(
+                "the character {c:?} (U+{:04X}) is in none of the fonts {families:?}",
+                c as u32
+            );
+        }
+    }
+
+    // The QR code, from the page that carries it, read as a phone would.
+    let page = p.format.pages.to_string();
+    // pdftoppm adds ".png" to the name it is given.
+    let prefix = pdf.with_extension(format!("qr-{}", std::process::id()));
+    output_of(
+        Command::new("pdftoppm")
+            .args(["-r", "50", "-png", "-singlefile", "-f", &page, "-l", &page])
+            .arg(pdf)
+            .arg(&prefix),
+    )?;
+    let png = PathBuf::from(format!("{}.png", prefix.display()));
+    let decoded = Command::new("zbarimg")
+        .args(["--raw", "-q"])
+        .arg(&png)
+        .output()
+        .context("cannot run zbarimg")?;
+    let _ = std::fs::remove_file(&png);
+    let decoded = String::from_utf8_lossy(&decoded.stdout).trim().to_string();
+    if decoded != p.url {
+        bail!("the QR code reads {decoded:?}, not {:?}", p.url);
+    }
+    Ok(())
+}
+
+/// Every string inside a JSON value, one per line.
+fn collect_strings(value: &serde_json::Value, into: &mut String) {
+    match value {
+        serde_json::Value::String(s) => {
+            into.push_str(s);
+            into.push('\n');
+        }
+        serde_json::Value::Array(a) => a.iter().for_each(|v| collect_strings(v, into)),
+        serde_json::Value::Object(o) => o
+            .iter()
+            // Font names and ids are not printed.
+            .filter(|(k, _)| !matches!(k.as_str(), "fonts" | "id" | "lang" | "dir"))
+            .for_each(|(_, v)| collect_strings(v, into)),
+        _ => {}
+    }
+}
+
+/// The characters each font family has, read from its cmap (the family's file found with
+/// fontconfig, as Typst finds it by name).
+#[derive(Default)]
+struct FontCoverage {
+    families: BTreeMap<String, std::collections::HashSet<char>>,
+}
+
+impl FontCoverage {
+    fn chars_of(&mut self, family: &str) -> Result<&std::collections::HashSet<char>> {
+        if !self.families.contains_key(family) {
+            let file = output_of(
+                Command::new("fc-match")
+                    .args(["-f", "%{file}"])
+                    .arg(format!("{family}:style=Regular")),
+            )?;
+            let bytes =
+                std::fs::read(&file).with_context(|| format!("cannot read the font {file}"))?;
+            let face = ttf_parser::Face::parse(&bytes, 0)
+                .with_context(|| format!("cannot parse the font {file}"))?;
+            let named = face
+                .names()
+                .into_iter()
+                .filter(|n| n.name_id == ttf_parser::name_id::FAMILY)
+                .filter_map(|n| n.to_string())
+                .any(|n| n == family);
+            if !named {
+                bail!("fontconfig has no font called {family:?} (it offered {file})");
+            }
+            let mut chars = std::collections::HashSet::new();
+            if let Some(cmap) = face.tables().cmap {
+                for sub in cmap.subtables {
+                    if sub.is_unicode() {
+                        sub.codepoints(|c| {
+                            if let Some(ch) = char::from_u32(c) {
+                                chars.insert(ch);
+                            }
+                        });
+                    }
+                }
+            }
+            self.families.insert(family.to_string(), chars);
+        }
+        Ok(&self.families[family])
+    }
+
+    /// The first character of `text` that none of `families` has (spaces, line ends and the
+    /// invisible joiners aside).
+    fn first_missing(&mut self, families: &[String], text: &str) -> Result<Option<char>> {
+        for c in text.chars() {
+            if c.is_whitespace() || matches!(c, '\u{200c}' | '\u{200d}' | '\u{2068}' | '\u{2069}') {
+                continue;
+            }
+            let mut found = false;
+            for family in families {
+                if self.chars_of(family)?.contains(&c) {
+                    found = true;
+                    break;
+                }
+            }
+            if !found {
+                return Ok(Some(c));
+            }
+        }
+        Ok(None)
+    }
+}
