@@ -238,7 +238,7 @@ describe('school stories', () => {
         const cached = Object.values(await cachedPaths(page)).flat();
         return [...set, '/lv/school/', '/lv/school/quiz/'].every((p) => cached.includes(p));
       },
-      { timeout: 20_000, message: 'the Latvian school section stored' },
+      { timeout: 60_000, message: 'the Latvian school section stored' },
     );
     // The section is stored, the worker's pages of the language are too (as for any visit),
     // and no other language's school.

@@ -85,7 +85,9 @@ pub fn run(root: &Path, options: &Options) -> Result<()> {
     let server = build_server(root)?;
     tools::run(
         Command::new("node")
-            .args(["--test", "--test-concurrency=1"])
+            // The spec reporter ends with every failing test and its error: the end of the
+            // log (all a CI summary shows) then says what failed and why.
+            .args(["--test", "--test-concurrency=1", "--test-reporter=spec"])
             .current_dir(&browser)
             .env("WIL_DIST", &built.dist)
             .env("WIL_SERVER", server)
