@@ -451,6 +451,30 @@ pub struct Story {
     pub cover: Option<Cover>,
 }
 
+/// The share panel's words, the page's address and its QR code (see `SharePanel`). Not part
+/// of [`PageData`]: the panel is never hydrated, so none of this travels twice.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Share {
+    /// "Share this page".
+    pub title: String,
+    /// The button's words where the phone has a share sheet ("Share") and where it has not
+    /// ("Copy link"), and what it says once copied.
+    pub share: String,
+    pub copy: String,
+    pub copied: String,
+    /// "Show the QR code", and what the code is for.
+    pub show_qr: String,
+    pub qr_about: String,
+    /// The page's full address, as the code holds it.
+    pub address: String,
+    /// The code's width in modules and its modules in base64 (see wil-site `qr.rs`), which
+    /// the app draws with no request, offline too; and the same code as an image file,
+    /// which a browser without JavaScript loads when the panel is opened.
+    pub qr_width: usize,
+    pub qr_modules: String,
+    pub qr_image: String,
+}
+
 /// The first screen of a story or the quiz on the classroom screen: what it is, and the QR
 /// code that opens the same story on a student's phone.
 #[derive(Clone, Debug, Default, PartialEq)]

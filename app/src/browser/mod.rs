@@ -10,6 +10,10 @@ mod self_check;
 #[cfg(feature = "hydrate")]
 pub use self_check::run_self_check;
 #[cfg(feature = "hydrate")]
+mod share;
+#[cfg(feature = "hydrate")]
+pub use share::run_share_button;
+#[cfg(feature = "hydrate")]
 mod web;
 #[cfg(feature = "hydrate")]
 pub use web::*;

@@ -35,6 +35,8 @@ pub fn start() {
     // The self-check (an article whose text is its screens) changes the DOM that hydration
     // has just taken over; on every other page it does nothing.
     super::run_self_check();
+    // The share panel after the app (not hydrated: the build drew it whole).
+    super::run_share_button();
     // Says "the app has taken over": for the browser tests, and for styles that should
     // only apply when the app runs.
     if let Some(root) = document().document_element() {

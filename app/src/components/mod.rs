@@ -9,6 +9,7 @@ mod language_link;
 mod language_menu;
 mod listen;
 mod quick_exit;
+mod share;
 mod update_banner;
 
 pub use bidi_text::BidiText;
@@ -19,4 +20,5 @@ pub use language_link::LanguageChoice;
 pub use language_menu::LanguageMenu;
 pub use listen::Listen;
 pub use quick_exit::QuickExit;
+pub use share::SharePanel;
 pub use update_banner::UpdateBanner;

@@ -128,6 +128,10 @@ pub enum Route {
     Pack(String),
     /// `/qr/<lang>.svg`: a QR code that opens the language's home page.
     Qr(String),
+    /// The QR code of any other page, the image its share panel shows without JavaScript:
+    /// `/qr/<lang>/<page>.svg` for `/<lang>/<page>/`, `/qr/index.svg` for `/`. Holds the
+    /// page's URL path.
+    PageQr(String),
     /// `/q/<code>/<lang>/`: a poster's address (content/places.toml), which leads to the
     /// language's home page. The place is in the path only.
     Place {
@@ -194,6 +198,10 @@ impl Route {
             Route::Manifest(lang) => format!("/{lang}/manifest.webmanifest"),
             Route::Pack(lang) => format!("/{lang}/pack.json"),
             Route::Qr(lang) => format!("/qr/{lang}.svg"),
+            Route::PageQr(page) => match page.trim_matches('/') {
+                "" => "/qr/index.svg".into(),
+                path => format!("/qr/{path}.svg"),
+            },
             Route::Place { code, lang } => format!("{PLACE_PREFIX}{code}/{lang}/"),
             Route::Recording {
                 lang,

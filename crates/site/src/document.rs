@@ -3,7 +3,8 @@
 //! is the app itself, exactly as the browser hydrates it.
 
 use leptos::prelude::*;
-use wil_app::model::{PageBody, PageData};
+use wil_app::components::SharePanel;
+use wil_app::model::{PageBody, PageData, Share};
 use wil_app::App;
 use wil_content::{Kind, Route, Site};
 
@@ -26,6 +27,9 @@ pub struct Head {
     pub canonical: Option<(String, Vec<(String, String)>)>,
     pub manifest: String,
     pub site_name: String,
+    /// The share panel at the end of the page: indexed pages only (a 404 or offline page
+    /// has no address worth passing on).
+    pub share: Option<Share>,
 }
 
 impl Head {
@@ -55,12 +59,31 @@ impl Head {
                     .collect(),
             )
         });
+        let share = canonical.as_ref().map(|(url, _)| {
+            let lang = &data.lang;
+            let (qr_width, qr_modules) =
+                crate::qr::modules_base64(url).expect("a page's address fits in a QR code");
+            let get = |id: &str| words.get(lang, id, &[]);
+            Share {
+                title: get("share-title"),
+                share: get("share"),
+                copy: get("share-copy"),
+                copied: get("share-copied"),
+                show_qr: get("share-qr"),
+                qr_about: get("share-qr-about"),
+                address: url.clone(),
+                qr_width,
+                qr_modules,
+                qr_image: Route::PageQr(route.url()).url(),
+            }
+        });
         Head {
             title,
             description,
             canonical,
             manifest: Route::Manifest(data.lang.clone()).url(),
             site_name: app.clone(),
+            share,
         }
     }
 }
@@ -117,6 +140,7 @@ pub fn document(data: &PageData, head: Head, assets: &Assets) -> String {
         canonical,
         manifest,
         site_name,
+        share,
     } = head;
     let Assets {
         css,
@@ -179,6 +203,7 @@ pub fn document(data: &PageData, head: Head, assets: &Assets) -> String {
                 </head>
                 <body>
                     <App data/>
+                    {share.map(|share| view! { <SharePanel share/> })}
                 </body>
             </html>
         }

@@ -112,8 +112,22 @@ fn render_with(site: &Site, assets: &Assets, base: &str, sizes: &Sizes) -> Resul
     let mut indexed = Vec::new();
     for (route, data) in all_pages(site, &maker) {
         let head = Head::new(site, &words, &data, &route, base);
-        if head.canonical.is_some() {
+        if let Some((url, _)) = &head.canonical {
             indexed.push(route.clone());
+            // The share panel's code as an image, for a browser without JavaScript (a home
+            // page's is the language's code, written below).
+            if !matches!(
+                &route,
+                Route::Page {
+                    kind: Kind::Home,
+                    ..
+                }
+            ) {
+                files.insert(
+                    Route::PageQr(route.url()).file(),
+                    qr::qr_svg(url)?.into_bytes(),
+                );
+            }
         }
         files.insert(route.file(), document(&data, head, assets).into_bytes());
         if let Route::Page { lang, kind } = &route {

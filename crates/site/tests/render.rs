@@ -106,8 +106,35 @@ fn every_route_in_every_language_is_a_complete_page() {
             assert!(page.contains("<main id=\"main\""), "{url}: main");
             assert!(page.contains("href=\"tel:112\""), "{url}: emergency number");
             assert!(page.contains("class=\"exit\""), "{url}: quick exit");
+            // The share panel: the code's modules for the app, and the image file of the
+            // same code for a browser without JavaScript.
+            let (width, modules) = wil_site::qr::modules_base64(&format!("{BASE}{url}")).unwrap();
+            assert!(
+                page.contains(&format!("data-qr=\"{modules}\" data-qr-width=\"{width}\"")),
+                "{url}: share code"
+            );
+            let image = wil_content::Route::PageQr(url.clone());
+            assert!(
+                page.contains(&format!("<a href=\"{}\">", image.url())),
+                "{url}: image"
+            );
+            assert!(
+                r.files.contains_key(&image.file()),
+                "{url}: {}",
+                image.url()
+            );
+            assert!(
+                !page_data_text(page).contains(&modules),
+                "{url}: the code is in the data"
+            );
         }
     }
+}
+
+/// The embedded JSON as text.
+fn page_data_text(page: &str) -> &str {
+    let start = page.find("id=\"page-data\">").unwrap() + 15;
+    &page[start..start + page[start..].find("</script>").unwrap()]
 }
 
 #[test]

@@ -162,10 +162,8 @@ impl PageMaker<'_> {
     /// its title, and a QR code that opens it on a phone.
     fn cover(&self, lang: &str, student: Kind, title: String, summary: String) -> Cover {
         let url = format!("{}{}", self.base, Route::page(lang, student).url());
-        let svg = crate::qr::qr_svg(&url).expect("a page's address fits in a QR code");
-        // Inline in the page: no XML prolog, and the caption says what the code opens.
-        let svg =
-            svg[svg.find("<svg").unwrap_or(0)..].replacen("<svg", r#"<svg aria-hidden="true""#, 1);
+        // Inline in the page (no request); the caption says what the code opens.
+        let svg = crate::qr::inline_svg(&url).expect("a page's address fits in a QR code");
         let address = url
             .split_once("://")
             .map(|(_, rest)| rest.to_string())

@@ -1,0 +1,127 @@
+// "Share this page" at the end of every page: the phone's share sheet, or "copy link" where
+// there is none (desktop Chromium has none), and the page's QR code on screen, drawn by the
+// app with no request (and, without JavaScript, the build's image of it). Every code on
+// every page is read back with zbarimg, as another phone would read it.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { setup, waitForHydration } from './helpers.mjs';
+
+/** What zbarimg reads in a PNG (empty when no code). */
+async function decode(png, dir, name) {
+  const file = join(dir, name.replace(/[^a-z0-9]+/gi, '_') + '.png');
+  await writeFile(file, png);
+  const out = spawnSync('zbarimg', ['--raw', '-q', file], { encoding: 'utf8' });
+  return out.stdout.trim();
+}
+
+/** The address the page's code should open: its canonical URL (the public origin). */
+function canonical(page) {
+  return page.locator('link[rel="canonical"]').getAttribute('href');
+}
+
+describe('share', () => {
+  let env;
+  let shots;
+  before(async () => {
+    env = await setup();
+    shots = await mkdtemp(join(tmpdir(), 'wil-qr-'));
+  });
+  after(async () => {
+    await rm(shots, { recursive: true, force: true });
+    await env?.teardown();
+  });
+
+  test('without a share sheet the button copies the address and says so', async () => {
+    const context = await env.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
+    const page = await context.newPage();
+    await page.goto(env.server.origin + '/uz/pay/?from=poster#top');
+    await waitForHydration(page);
+    assert.equal(await page.evaluate(() => typeof navigator.share), 'undefined');
+    const button = page.locator('[data-share]');
+    assert.ok(await button.isVisible());
+    const words = await page.locator('[data-share]').getAttribute('data-copy-label');
+    assert.equal((await button.innerText()).trim(), words);
+    const status = page.locator('[data-share-status]');
+    assert.equal(await status.innerText(), '');
+    await button.click();
+    await page.waitForFunction(() => document.querySelector('[data-share-status]').textContent !== '');
+    assert.equal(await status.innerText(), await button.getAttribute('data-copied'));
+    // The page's own address: no query, no fragment.
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), env.server.origin + '/uz/pay/');
+    await context.close();
+  });
+
+  test("with a share sheet the button opens it with the page's title and address", async () => {
+    const context = await env.browser.newContext();
+    await context.addInitScript(() => {
+      navigator.share = async (data) => {
+        window.sharedWith = data;
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(env.server.origin + '/ur/help/');
+    await waitForHydration(page);
+    const button = page.locator('[data-share]');
+    assert.equal((await button.innerText()).trim(), await button.getAttribute('data-share-label'));
+    await button.click();
+    const shared = await page.waitForFunction(() => window.sharedWith).then((h) => h.jsonValue());
+    assert.equal(shared.url, env.server.origin + '/ur/help/');
+    assert.equal(shared.title, await page.title());
+    await context.close();
+  });
+
+  test('without JavaScript the panel has no button and links to an image of its code', async () => {
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const images = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname.startsWith('/qr/')) images.push(r.url());
+    });
+    for (const path of ['/', '/kk/', '/hi/documents/', '/ro/school/quiz/']) {
+      images.length = 0;
+      await page.goto(env.server.origin + path);
+      assert.ok(!(await page.locator('[data-share]').isVisible()), `${path}: a button that does nothing`);
+      assert.ok(!(await page.locator('.share-qr').isVisible()), `${path}: an empty place for a code`);
+      const want = await canonical(page);
+      await page.waitForTimeout(100);
+      assert.deepEqual(images, [], `${path}: the image is fetched before it is asked for`);
+      await page.locator('.share-image a').click();
+      await page.waitForURL(/\/qr\/.*\.svg$/);
+      assert.equal(images.length, 1, path);
+      const read = await decode(await page.screenshot(), shots, 'nojs' + path);
+      assert.equal(read, want, path);
+    }
+    await context.close();
+  });
+
+  test("every page's code reads its own address, drawn with no request", async (t) => {
+    const context = await env.browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    const requests = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname.startsWith('/qr/')) requests.push(r.url());
+    });
+    const wrong = [];
+    for (const url of env.pages) {
+      await page.goto(url);
+      await page.locator('[data-qr] svg').waitFor({ state: 'attached' });
+      await page.locator('.share-qr summary').click();
+      const code = page.locator('.share-code');
+      const box = await code.boundingBox();
+      // Large enough for another phone: at least 240 CSS px on a 360 px screen.
+      if (box.width < 240) wrong.push(`${url}: the code is only ${box.width} px wide`);
+      const read = await decode(await code.screenshot(), shots, new URL(url).pathname);
+      const want = await canonical(page);
+      if (read !== want) wrong.push(`${url}: reads ${JSON.stringify(read)}, not ${want}`);
+    }
+    t.diagnostic(`${env.pages.length} codes read back`);
+    assert.deepEqual(wrong, []);
+    assert.deepEqual(requests, [], 'the app fetched a code it can draw');
+    await context.close();
+  });
+});
