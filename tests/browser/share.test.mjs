@@ -1,7 +1,8 @@
 // "Share this page" at the end of every page: the phone's share sheet, or "copy link" where
 // there is none (desktop Chromium has none), and the page's QR code on screen, drawn by the
 // app with no request (and, without JavaScript, the build's image of it). Every code on
-// every page is read back with zbarimg, as another phone would read it.
+// every page is read back with zbarimg, as another phone would read it. And the picture a
+// link preview shows (og:image), every page's own.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -97,6 +98,39 @@ describe('share', () => {
       assert.equal(read, want, path);
     }
     await context.close();
+  });
+
+  test("a shared link's preview is the page's own picture, a 1200×630 PNG the browser draws", async (t) => {
+    const meta = (html, key) => html.match(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)">`))?.[1];
+    const wrong = [];
+    for (const url of env.pages) {
+      const html = await (await fetch(url)).text();
+      const image = meta(html, 'og:image');
+      const path = new URL(url).pathname.replace(/^\/$/, '/index/').replace(/\/$/, '');
+      if (!image || new URL(image).pathname !== `/og${path}.png`) {
+        wrong.push(`${url}: og:image is ${image}`);
+        continue;
+      }
+      if (meta(html, 'twitter:card') !== 'summary_large_image') wrong.push(`${url}: not a large card`);
+      if (!meta(html, 'og:image:alt')) wrong.push(`${url}: the picture is not described`);
+      const res = await fetch(env.server.origin + new URL(image).pathname);
+      const png = Buffer.from(await res.arrayBuffer());
+      const type = res.headers.get('content-type');
+      const size = png.length >= 24 ? [png.readUInt32BE(16), png.readUInt32BE(20)] : [];
+      if (res.status !== 200 || type !== 'image/png' || size.join('×') !== '1200×630') {
+        wrong.push(`${url}: ${image} is ${res.status} ${type} ${size.join('×')}`);
+      }
+    }
+    assert.deepEqual(wrong, []);
+    // And Chromium decodes one in each script.
+    const page = await env.browser.newPage();
+    for (const path of ['/og/index.png', '/og/uz/pay.png', '/og/hi/help.png', '/og/ur/contract.png']) {
+      await page.goto(env.server.origin + path);
+      const [w, h] = await page.locator('img').evaluate((img) => [img.naturalWidth, img.naturalHeight]);
+      assert.deepEqual([w, h], [1200, 630], path);
+    }
+    await page.close();
+    t.diagnostic(`${env.pages.length} previews fetched and measured`);
   });
 
   test("every page's code reads its own address, drawn with no request", async (t) => {

@@ -1,6 +1,6 @@
-//! `cargo xtask build`: check the content, run trunk, call the generator (wil-site), write
-//! what it made into dist.staging/ and swap that in whole. Nothing here decides what the
-//! site contains.
+//! `cargo xtask build`: check the content, run trunk, draw the link previews with Typst,
+//! call the generator (wil-site), write what it made into dist.staging/ and swap that in
+//! whole. Nothing here decides what the site contains.
 //!
 //! dist/ is replaced only when every step succeeded, so a bad content file leaves the
 //! previous dist/ exactly as it was.
@@ -21,7 +21,7 @@ pub struct Built {
 
 pub fn build(root: &Path, options: &Options) -> Result<Built> {
     let started = Instant::now();
-    let mut progress = Progress::new(6);
+    let mut progress = Progress::new(7);
 
     progress.step("Reading and checking content/ and locales/");
     let site = wil_content::Site::load(root)?;
@@ -72,15 +72,19 @@ pub fn build(root: &Path, options: &Options) -> Result<Built> {
             .env("PATH", toolchain.path_env()),
     )?;
 
-    progress.step("Generating the site");
     let base_url = options
         .base_url
         .clone()
         .unwrap_or_else(|| site.config.base_url.trim_end_matches('/').to_string());
+    progress.step("Drawing the link previews (Typst, 1200×630 PNG per page)");
+    let (_, previews) = crate::preview::draw(root, &site, &base_url, options.install)?;
+
+    progress.step("Generating the site");
     let inputs = wil_site::Inputs {
         trunk: read_tree(&trunk_out)?,
         public: read_tree(&root.join("public"))?,
         base_url,
+        previews,
     };
     let built = wil_site::build(&site, &inputs, &mut |what| progress.detail(what))?;
     progress.detail(&format!(
@@ -192,6 +196,7 @@ pub(crate) mod tests {
             port: 0,
             base_url: None,
             install: false,
+            check: false,
         }
     }
 

@@ -5,11 +5,13 @@
 
 mod bench;
 mod build;
+mod preview;
 mod print;
 mod review;
 mod test;
 mod tools;
 mod translated;
+mod typst;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -27,6 +29,10 @@ commands:
   print [--places a,b] [--langs x,y] [--base-url URL] [--out DIR]
           the posters and leaflets of content/places.toml as PDFs (target/print/):
           A4, A3, A3 outdoor, A6 leaflet and A4 with Latvian, for each place and language
+  previews [--check]
+          draw every page's link preview (1200×630 PNG) into target/og/, as the build
+          does, to look at them (the build keeps them in target/previews/ by hash);
+          --check then checks them as `cargo xtask test` does
   review <lang>
           write target/review/<lang>.html: every string and page beside the source
           language, to print or send to a native speaker for review
@@ -46,6 +52,8 @@ pub struct Options {
     pub port: u16,
     pub base_url: Option<String>,
     pub install: bool,
+    /// `previews --check`: check what was drawn, as `cargo xtask test` does.
+    pub check: bool,
 }
 
 fn main() -> ExitCode {
@@ -77,6 +85,7 @@ fn main() -> ExitCode {
         "serve" => build::build(&root, &options).and_then(|_| serve(&root, &options)),
         "test" => test::run(&root, &options),
         "bench" => bench::run(&root, &options),
+        "previews" => preview::run(&root, &options),
         "help" | "--help" | "-h" => {
             println!("{USAGE}");
             Ok(())
@@ -106,6 +115,7 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
         port: 8080,
         base_url: None,
         install: true,
+        check: false,
     };
     let mut it = args.iter();
     while let Some(a) = it.next() {
@@ -137,6 +147,7 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
                 o.base_url = Some(v.trim_end_matches('/').to_string());
             }
             "--no-install" => o.install = false,
+            "--check" => o.check = true,
             other => return Err(format!("unknown option `{other}`")),
         }
     }

@@ -4,9 +4,8 @@
 //! poster's fonts, and every QR code read back to the address it should open.
 
 use std::collections::BTreeMap;
-use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
@@ -14,6 +13,7 @@ use wil_site::print::{Poster, TEMPLATE, TEMPLATE_FILE};
 
 use crate::build::write;
 use crate::tools;
+use crate::typst::{self, absolute, collect_strings, output_of, FontCoverage};
 
 const USAGE: &str = "usage: cargo xtask print [--places rix,emb] [--langs uz,ru] [--base-url URL] [--out DIR] [--check] [--no-install]
 
@@ -108,15 +108,7 @@ pub fn make(root: &Path, options: &PrintOptions) -> Result<Vec<Poster>> {
 
     // Typst's folder: the template, and each poster's data and QR code.
     let work = root.join("target").join("print-work");
-    if work.exists() {
-        std::fs::remove_dir_all(&work)
-            .with_context(|| format!("cannot empty {}", work.display()))?;
-    }
-    write(&work.join(TEMPLATE_FILE), TEMPLATE.as_bytes())?;
-    write(
-        &work.join("driver.py"),
-        include_str!("typst_driver.py").as_bytes(),
-    )?;
+    typst::prepare(&work, TEMPLATE_FILE, TEMPLATE)?;
     let mut jobs = String::new();
     for p in &posters {
         write(&work.join(&p.data_file), p.data.as_bytes())?;
@@ -142,8 +134,8 @@ pub fn make(root: &Path, options: &PrintOptions) -> Result<Vec<Poster>> {
     Ok(posters)
 }
 
-/// Runs Typst on every job (`<data file>\t<pdf>` lines) in `work`; returns why each
-/// failure failed, a text that does not fit at its message's file and line.
+/// Runs Typst on every poster job; returns why each failure failed, a text that does not
+/// fit at its message's file and line.
 fn lay_out(
     python: &Path,
     work: &Path,
@@ -151,40 +143,16 @@ fn lay_out(
     count: usize,
     site: &wil_content::Site,
 ) -> Result<Vec<String>> {
-    let mut child = Command::new(python)
-        .arg(work.join("driver.py"))
-        .arg(work)
-        .arg(work.join(TEMPLATE_FILE))
-        .args(font_dirs())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .with_context(|| format!("cannot start {}", python.display()))?;
-    child
-        .stdin
-        .take()
-        .expect("piped")
-        .write_all(jobs.as_bytes())?;
-    let mut done = 0;
-    let mut failures = Vec::new();
-    for line in BufReader::new(child.stdout.take().expect("piped")).lines() {
-        let line = line?;
-        done += 1;
-        if let Some(rest) = line.strip_prefix("error\t") {
-            let (output, message) = rest.split_once('\t').unwrap_or((rest, ""));
-            failures.push(match wil_site::print::typst_problem(site, message) {
+    let failures = typst::run_jobs(python, work, TEMPLATE_FILE, jobs, count, "laid out")?;
+    let mut failures: Vec<String> = failures
+        .into_iter()
+        .map(
+            |(output, message)| match wil_site::print::typst_problem(site, &message) {
                 Some(problem) => problem.to_string(),
                 None => format!("{output}: {message}"),
-            });
-        }
-        if count > 1 && (done % 25 == 0 || done == count) {
-            println!("      {done}/{count} laid out");
-        }
-    }
-    let status = child.wait()?;
-    if !status.success() || done != count {
-        bail!("Typst stopped after {done} of {count} PDFs");
-    }
+            },
+        )
+        .collect();
     failures.sort();
     failures.dedup();
     Ok(failures)
@@ -207,11 +175,7 @@ pub fn refuses_what_does_not_fit(root: &Path, install: bool) -> Result<()> {
     first["text"] = long.into();
     poster.data = data.to_string();
     let work = root.join("target").join("print-work-overflow");
-    write(&work.join(TEMPLATE_FILE), TEMPLATE.as_bytes())?;
-    write(
-        &work.join("driver.py"),
-        include_str!("typst_driver.py").as_bytes(),
-    )?;
+    typst::prepare(&work, TEMPLATE_FILE, TEMPLATE)?;
     write(&work.join(&poster.data_file), poster.data.as_bytes())?;
     write(&work.join(&poster.qr_file), poster.qr_svg.as_bytes())?;
     let pdf = work.join("overflow.pdf");
@@ -226,24 +190,6 @@ pub fn refuses_what_does_not_fit(root: &Path, install: bool) -> Result<()> {
         }
         other => bail!("a message ten times too long should be refused at {at}, got {other:?}"),
     }
-}
-
-fn absolute(path: &Path) -> Result<PathBuf> {
-    Ok(if path.is_absolute() {
-        path.to_path_buf()
-    } else {
-        std::env::current_dir()?.join(path)
-    })
-}
-
-/// Where Debian keeps its fonts (fonts-noto-core, DejaVu): the only fonts Typst sees, so a
-/// poster looks the same on every machine that prints it.
-fn font_dirs() -> Vec<PathBuf> {
-    ["/usr/share/fonts/truetype", "/usr/share/fonts/opentype"]
-        .iter()
-        .map(PathBuf::from)
-        .filter(|d| d.is_dir())
-        .collect()
 }
 
 /// The sizes, by format, and the time it took.
@@ -299,19 +245,6 @@ pub fn check(posters: &[Poster], out: &Path, install: bool) -> Result<()> {
         "      every page size and count, every font embedded (no Type 3), every character in its fonts, every QR code reads its address"
     );
     Ok(())
-}
-
-fn output_of(cmd: &mut Command) -> Result<String> {
-    let out = cmd
-        .output()
-        .with_context(|| format!("cannot run {cmd:?}"))?;
-    if !out.status.success() {
-        bail!(
-            "{cmd:?} failed: {}",
-            String::from_utf8_lossy(&out.stderr).trim()
-        );
-    }
-    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
 fn check_one(p: &Poster, pdf: &Path, fonts: &mut FontCoverage) -> Result<()> {
@@ -405,88 +338,4 @@ fn check_one(p: &Poster, pdf: &Path, fonts: &mut FontCoverage) -> Result<()> {
         bail!("the QR code reads {decoded:?}, not {:?}", p.url);
     }
     Ok(())
-}
-
-/// Every string inside a JSON value, one per line.
-fn collect_strings(value: &serde_json::Value, into: &mut String) {
-    match value {
-        serde_json::Value::String(s) => {
-            into.push_str(s);
-            into.push('\n');
-        }
-        serde_json::Value::Array(a) => a.iter().for_each(|v| collect_strings(v, into)),
-        serde_json::Value::Object(o) => o
-            .iter()
-            // Font names and ids are not printed.
-            .filter(|(k, _)| !matches!(k.as_str(), "fonts" | "id" | "lang" | "dir"))
-            .for_each(|(_, v)| collect_strings(v, into)),
-        _ => {}
-    }
-}
-
-/// The characters each font family has, read from its cmap (the family's file found with
-/// fontconfig, as Typst finds it by name).
-#[derive(Default)]
-struct FontCoverage {
-    families: BTreeMap<String, std::collections::HashSet<char>>,
-}
-
-impl FontCoverage {
-    fn chars_of(&mut self, family: &str) -> Result<&std::collections::HashSet<char>> {
-        if !self.families.contains_key(family) {
-            let file = output_of(
-                Command::new("fc-match")
-                    .args(["-f", "%{file}"])
-                    .arg(format!("{family}:style=Regular")),
-            )?;
-            let bytes =
-                std::fs::read(&file).with_context(|| format!("cannot read the font {file}"))?;
-            let face = ttf_parser::Face::parse(&bytes, 0)
-                .with_context(|| format!("cannot parse the font {file}"))?;
-            let named = face
-                .names()
-                .into_iter()
-                .filter(|n| n.name_id == ttf_parser::name_id::FAMILY)
-                .filter_map(|n| n.to_string())
-                .any(|n| n == family);
-            if !named {
-                bail!("fontconfig has no font called {family:?} (it offered {file})");
-            }
-            let mut chars = std::collections::HashSet::new();
-            if let Some(cmap) = face.tables().cmap {
-                for sub in cmap.subtables {
-                    if sub.is_unicode() {
-                        sub.codepoints(|c| {
-                            if let Some(ch) = char::from_u32(c) {
-                                chars.insert(ch);
-                            }
-                        });
-                    }
-                }
-            }
-            self.families.insert(family.to_string(), chars);
-        }
-        Ok(&self.families[family])
-    }
-
-    /// The first character of `text` that none of `families` has (spaces, line ends and the
-    /// invisible joiners aside).
-    fn first_missing(&mut self, families: &[String], text: &str) -> Result<Option<char>> {
-        for c in text.chars() {
-            if c.is_whitespace() || matches!(c, '\u{200c}' | '\u{200d}' | '\u{2068}' | '\u{2069}') {
-                continue;
-            }
-            let mut found = false;
-            for family in families {
-                if self.chars_of(family)?.contains(&c) {
-                    found = true;
-                    break;
-                }
-            }
-            if !found {
-                return Ok(Some(c));
-            }
-        }
-        Ok(None)
-    }
 }

@@ -53,7 +53,7 @@ pub fn run(root: &Path, options: &Options) -> Result<()> {
         );
     }
 
-    progress.step("Posters and leaflets: every place and language, laid out and checked");
+    progress.step("Posters, leaflets and link previews: laid out and checked");
     let print = crate::print::PrintOptions {
         places: Vec::new(),
         langs: Vec::new(),
@@ -65,6 +65,14 @@ pub fn run(root: &Path, options: &Options) -> Result<()> {
     let posters = crate::print::make(root, &print)?;
     crate::print::check(&posters, &print.out, options.install)?;
     crate::print::refuses_what_does_not_fit(root, options.install)?;
+    let site = wil_content::Site::load(root)?;
+    let base = options
+        .base_url
+        .clone()
+        .unwrap_or(site.config.base_url.clone());
+    let previews = wil_site::preview::previews(&site, &base)?;
+    crate::preview::check(&previews)?;
+    crate::preview::refuses_what_does_not_fit(root, options.install)?;
 
     progress.step("Checking test tools (Chromium, fonts, Node.js)");
     let chromium = tools::ensure_chromium(options.install)?;

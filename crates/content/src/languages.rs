@@ -17,6 +17,9 @@ pub struct Language {
     pub dir: String,
     /// ISO 15924 script: "Latn", "Cyrl", "Arab", "Deva".
     pub script: String,
+    /// The language and country a link preview names (OpenGraph `og:locale`, as
+    /// `ll_CC`): "lv_LV". The country is where most of its readers come from.
+    pub locale: String,
     /// Where a missing string is looked up next, in order (the source language last).
     #[serde(default)]
     pub fallback: Vec<String>,
@@ -59,6 +62,21 @@ pub(crate) fn read(path: &Path, problems: &mut Problems) -> Vec<Language> {
                 format!(
                     "dir of `{}` must be \"ltr\" or \"rtl\", not {:?}",
                     l.code, l.dir
+                ),
+            ));
+        }
+        let locale_ok = l.locale.split_once('_').is_some_and(|(language, country)| {
+            language == l.code
+                && country.len() == 2
+                && country.chars().all(|c| c.is_ascii_uppercase())
+        });
+        if !locale_ok {
+            problems.push(Problem::at(
+                path,
+                line,
+                format!(
+                    "locale of `{}` must be the code, `_` and a country in capitals (\"{}_LV\"), not {:?}",
+                    l.code, l.code, l.locale
                 ),
             ));
         }

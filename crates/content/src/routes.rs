@@ -132,6 +132,10 @@ pub enum Route {
     /// `/qr/<lang>/<page>.svg` for `/<lang>/<page>/`, `/qr/index.svg` for `/`. Holds the
     /// page's URL path.
     PageQr(String),
+    /// The picture a link preview shows (OpenGraph `og:image`, 1200×630 PNG) of an indexed
+    /// page: `/og/<lang>/<page>.png` for `/<lang>/<page>/`, `/og/index.png` for `/`. Holds
+    /// the page's URL path.
+    Preview(String),
     /// `/q/<code>/<lang>/`: a poster's address (content/places.toml), which leads to the
     /// language's home page. The place is in the path only.
     Place {
@@ -201,6 +205,10 @@ impl Route {
             Route::PageQr(page) => match page.trim_matches('/') {
                 "" => "/qr/index.svg".into(),
                 path => format!("/qr/{path}.svg"),
+            },
+            Route::Preview(page) => match page.trim_matches('/') {
+                "" => "/og/index.png".into(),
+                path => format!("/og/{path}.png"),
             },
             Route::Place { code, lang } => format!("{PLACE_PREFIX}{code}/{lang}/"),
             Route::Recording {

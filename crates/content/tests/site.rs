@@ -20,7 +20,7 @@ fn fixture() -> tempfile::TempDir {
     write(
         r,
         "content/languages.toml",
-        "[[language]]\ncode = \"en\"\nname = \"English\"\nenglish_name = \"English\"\ndir = \"ltr\"\nscript = \"Latn\"\n\n[[language]]\ncode = \"lv\"\nname = \"Latviešu\"\nenglish_name = \"Latvian\"\ndir = \"ltr\"\nscript = \"Latn\"\nfallback = [\"en\"]\n",
+        "[[language]]\ncode = \"en\"\nname = \"English\"\nenglish_name = \"English\"\ndir = \"ltr\"\nscript = \"Latn\"\nlocale = \"en_GB\"\n\n[[language]]\ncode = \"lv\"\nname = \"Latviešu\"\nenglish_name = \"Latvian\"\ndir = \"ltr\"\nscript = \"Latn\"\nlocale = \"lv_LV\"\nfallback = [\"en\"]\n",
     );
     write(r, "content/help.toml", "[[organisation]]\nid = \"police\"\nname = \"Police\"\nphones = [{ display = \"110\" }]\nchecked = 2026-11-29\nsource = { title = \"s\", url = \"https://example.org/\" }\n");
     write(r, "content/facts.toml", "# no facts yet\n");

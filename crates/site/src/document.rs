@@ -21,10 +21,19 @@ pub const THEME_COLOR: &str = "#1d5b86";
 /// What goes into `<head>` besides the fixed tags.
 pub struct Head {
     pub title: String,
+    /// The page's own title, without the app's name (the link preview's picture shows it).
+    pub heading: String,
     pub description: String,
+    /// OpenGraph's `ll_CC` of the page's language, and of the other languages the same
+    /// page is written in (each at its own address, in the hreflang alternates).
+    pub locale: String,
+    pub locale_alternates: Vec<String>,
     /// Indexed pages only: the canonical address and its language alternates (hreflang →
     /// full URL).
     pub canonical: Option<(String, Vec<(String, String)>)>,
+    /// Indexed pages only: the full URL of the link preview's picture ([`crate::preview`])
+    /// and what it shows, in words.
+    pub image: Option<(String, String)>,
     pub manifest: String,
     pub site_name: String,
     /// The share panel at the end of the page: indexed pages only (a 404 or offline page
@@ -36,27 +45,50 @@ impl Head {
     /// The head of the page at `route`, whose data is `data`.
     pub fn new(site: &Site, words: &Words, data: &PageData, route: &Route, base: &str) -> Head {
         let app = &data.ui.app_name;
-        let (title, description) = match &data.body {
+        let (heading, description) = match &data.body {
             PageBody::Article(a) | PageBody::Help { article: a, .. } => {
-                (format!("{} · {app}", a.title), a.summary.clone())
+                (a.title.clone(), a.summary.clone())
             }
             PageBody::Home { intro, .. } => (app.clone(), intro.clone()),
-            PageBody::NotFound { heading, text, .. } => {
-                (format!("{heading} · {app}"), text.clone())
-            }
+            PageBody::NotFound { heading, text, .. } => (heading.clone(), text.clone()),
             PageBody::Languages { heading } => (app.clone(), heading.clone()),
             // The search page has no summary of its own.
             PageBody::Search { heading, .. } => (
-                format!("{heading} · {app}"),
+                heading.clone(),
                 words.get(&data.lang, "search-summary", &[]),
             ),
         };
+        let title = if &heading == app {
+            app.clone()
+        } else {
+            format!("{heading} · {app}")
+        };
+        let locale = site
+            .language(&data.lang)
+            .map(|l| l.locale.clone())
+            .unwrap_or_default();
         let canonical = alternates(site, route).map(|alts| {
             (
                 format!("{base}{}", route.url()),
                 alts.into_iter()
                     .map(|(lang, url)| (lang, format!("{base}{url}")))
                     .collect(),
+            )
+        });
+        // Only a page with language alternates has its other languages to name.
+        let locale_alternates = match canonical {
+            Some(_) => site
+                .languages
+                .iter()
+                .filter(|l| l.code != data.lang)
+                .map(|l| l.locale.clone())
+                .collect(),
+            None => Vec::new(),
+        };
+        let image = canonical.as_ref().map(|_| {
+            (
+                format!("{base}{}", Route::Preview(route.url()).url()),
+                format!("{heading}. {description}"),
             )
         });
         let share = canonical.as_ref().map(|(url, _)| {
@@ -79,8 +111,12 @@ impl Head {
         });
         Head {
             title,
+            heading,
             description,
+            locale,
+            locale_alternates,
             canonical,
+            image,
             manifest: Route::Manifest(data.lang.clone()).url(),
             site_name: app.clone(),
             share,
@@ -137,10 +173,14 @@ pub fn document(data: &PageData, head: Head, assets: &Assets) -> String {
     let Head {
         title,
         description,
+        locale,
+        locale_alternates,
         canonical,
+        image,
         manifest,
         site_name,
         share,
+        ..
     } = head;
     let Assets {
         css,
@@ -151,25 +191,39 @@ pub fn document(data: &PageData, head: Head, assets: &Assets) -> String {
     let (lang, dir) = (data.lang.clone(), data.dir.as_str());
     // Leptos marks the end of a list or an optional part with `<!>` (for hydration): three
     // harmless bytes in a head that is never hydrated.
-    let canonical = canonical.map(|(url, alternates)| {
-        let alternates = alternates
-            .into_iter()
-            .map(|(lang, href)| view! { <link rel="alternate" hreflang=lang href=href/> })
-            .collect_view();
-        view! {
-            <link rel="canonical" href=url.clone()/>
-            {alternates}
-            {og("og:type", "website".into())}
-            {og("og:url", url)}
-        }
-    });
+    let canonical = canonical
+        .zip(image)
+        .map(|((url, alternates), (image, alt))| {
+            let alternates = alternates
+                .into_iter()
+                .map(|(lang, href)| view! { <link rel="alternate" hreflang=lang href=href/> })
+                .collect_view();
+            view! {
+                <link rel="canonical" href=url.clone()/>
+                {alternates}
+                {og("og:type", "website".into())}
+                {og("og:url", url)}
+                {og("og:image", image.clone())}
+                {og("og:image:width", crate::preview::WIDTH.to_string())}
+                {og("og:image:height", crate::preview::HEIGHT.to_string())}
+                {og("og:image:alt", alt.clone())}
+                <meta name="twitter:card" content="summary_large_image"/>
+                <meta name="twitter:image" content=image/>
+                <meta name="twitter:image:alt" content=alt/>
+            }
+        });
     // Link previews (OpenGraph, Twitter): the page's own title and summary.
     let open_graph = [
         ("og:site_name", site_name),
         ("og:title", title.clone()),
         ("og:description", description.clone()),
+        ("og:locale", locale),
     ]
     .map(|(key, value)| og(key, value));
+    let locale_alternates = locale_alternates
+        .into_iter()
+        .map(|l| og("og:locale:alternate", l))
+        .collect_view();
     let twitter = [
         ("twitter:title", title.clone()),
         ("twitter:description", description.clone()),
@@ -190,8 +244,8 @@ pub fn document(data: &PageData, head: Head, assets: &Assets) -> String {
                     <meta name="theme-color" content=THEME_COLOR/>
                     {canonical}
                     {open_graph}
+                    {locale_alternates}
                     {twitter}
-                    <meta name="twitter:card" content="summary"/>
                     <link rel="manifest" href=manifest/>
                     <link rel="icon" href=Route::Icon.url() type="image/svg+xml"/>
                     <link rel="apple-touch-icon" href=Route::PngIcon(192).url()/>

@@ -21,6 +21,7 @@ pub mod manifest;
 pub mod offline;
 pub mod page_data;
 pub mod pages;
+pub mod preview;
 pub mod print;
 pub mod qr;
 pub mod report;
@@ -45,6 +46,9 @@ pub struct Inputs {
     /// The public origin for canonical links, link previews, the sitemap and QR codes,
     /// without a trailing slash.
     pub base_url: String,
+    /// The link previews Typst drew (`og/uz/pay.png` → PNG): one for every indexed page,
+    /// made from [`preview::previews`].
+    pub previews: BTreeMap<String, Vec<u8>>,
 }
 
 /// The whole built site.
@@ -83,6 +87,7 @@ pub fn build(site: &Site, inputs: &Inputs, progress: &mut dyn FnMut(&str)) -> Re
     progress("pre-rendering every page in every language");
     let rendered = pages::render(site, &assets, base)?;
     let mut files = inputs.public.clone();
+    files.extend(preview::take(&rendered.indexed, &inputs.previews)?);
     for (path, bytes) in app_files.into_iter().chain(rendered.files) {
         if files.insert(path.clone(), bytes).is_some() {
             bail!("two outputs want the same file {path} (is it in public/ too?)");

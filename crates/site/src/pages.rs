@@ -29,6 +29,8 @@ pub struct Rendered {
     pub classroom_sets: BTreeMap<String, Vec<String>>,
     /// URL paths of each language's recordings: stored with the language.
     pub recordings_by_lang: BTreeMap<String, Vec<String>>,
+    /// Every page search engines and link previews see, the chooser first.
+    pub indexed: Vec<Route>,
 }
 
 /// Every page of the site with its data, in build order: each language's pages, then the
@@ -219,5 +221,6 @@ fn render_with(site: &Site, assets: &Assets, base: &str, sizes: &Sizes) -> Resul
         school_sets,
         classroom_sets,
         recordings_by_lang,
+        indexed,
     })
 }

@@ -216,18 +216,6 @@ fn texts(site: &Site, words: &Words, lang: &str) -> Value {
     let language = site.language(lang).expect("checked above");
     let print = &site.places.print;
     let get = |id: &str| words.get(lang, id, &[]);
-    let mut numbers = vec![json!({ "number": "112", "label": get("emergency"), "name": "" })];
-    for id in &print.help {
-        if let Some(org) = site.organisations.iter().find(|o| &o.id == id) {
-            let phone = org.phones.first().map(|p| p.display.clone());
-            numbers.push(json!({
-                "number": phone.unwrap_or_default(),
-                "label": get(&format!("print-{id}")),
-                // The name the line answers with, as in help.toml (in Latvian first).
-                "name": org.name.split(" (").next().unwrap_or(&org.name),
-            }));
-        }
-    }
     let ids = site.places.message_ids();
     let notice = notice_id(site, lang, &ids).map(get);
     json!({
@@ -239,13 +227,32 @@ fn texts(site: &Site, words: &Words, lang: &str) -> Value {
         "intro": get("home-intro"),
         "messages": print.messages.iter().map(|id| json!({ "id": id, "text": get(id) })).collect::<Vec<_>>(),
         "scan": get("print-scan"),
-        "numbers": numbers,
+        "numbers": numbers(site, words, lang),
         "notice": notice,
     })
 }
 
+/// 112, then the help lines of content/print.toml, each with what to call it for in `lang`
+/// and the name it answers with. Posters and link previews print them large.
+pub(crate) fn numbers(site: &Site, words: &Words, lang: &str) -> Vec<Value> {
+    let get = |id: &str| words.get(lang, id, &[]);
+    let mut numbers = vec![json!({ "number": "112", "label": get("emergency"), "name": "" })];
+    for id in &site.places.print.help {
+        if let Some(org) = site.organisations.iter().find(|o| &o.id == id) {
+            let phone = org.phones.first().map(|p| p.display.clone());
+            numbers.push(json!({
+                "number": phone.unwrap_or_default(),
+                "label": get(&format!("print-{id}")),
+                // The name the line answers with, as in help.toml (in Latvian first).
+                "name": org.name.split(" (").next().unwrap_or(&org.name),
+            }));
+        }
+    }
+    numbers
+}
+
 /// The translation notice a poster carries: the worst status of its messages.
-fn notice_id(site: &Site, lang: &str, ids: &[String]) -> Option<&'static str> {
+pub(crate) fn notice_id(site: &Site, lang: &str, ids: &[String]) -> Option<&'static str> {
     if lang == site.config.source_language {
         return None;
     }

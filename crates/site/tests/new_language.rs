@@ -31,7 +31,7 @@ fn site_with_estonian() -> (tempfile::TempDir, Site) {
     }
     let languages = dir.path().join("content/languages.toml");
     let mut text = std::fs::read_to_string(&languages).unwrap();
-    text.push_str("\n[[language]]\ncode = \"et\"\nname = \"Eesti\"\nenglish_name = \"Estonian\"\ndir = \"ltr\"\nscript = \"Latn\"\nfallback = [\"en\"]\n");
+    text.push_str("\n[[language]]\ncode = \"et\"\nname = \"Eesti\"\nenglish_name = \"Estonian\"\ndir = \"ltr\"\nscript = \"Latn\"\nlocale = \"et_EE\"\nfallback = [\"en\"]\n");
     std::fs::write(&languages, text).unwrap();
     std::fs::create_dir_all(dir.path().join("locales/et")).unwrap();
     std::fs::write(
@@ -79,15 +79,52 @@ fn fake_trunk() -> BTreeMap<String, Vec<u8>> {
     .collect()
 }
 
-/// What xtask would pass: trunk's files, the icons, an origin.
-fn inputs() -> wil_site::Inputs {
+/// A white PNG of a link preview's size, as Typst would draw one (grey, 1 bit a pixel).
+fn blank_png() -> Vec<u8> {
+    use std::io::Write;
+    let (width, height) = (wil_site::preview::WIDTH, wil_site::preview::HEIGHT);
+    let chunk = |png: &mut Vec<u8>, kind: &[u8], data: &[u8]| {
+        png.extend((data.len() as u32).to_be_bytes());
+        let mut crc = flate2::Crc::new();
+        crc.update(kind);
+        crc.update(data);
+        png.extend(kind);
+        png.extend(data);
+        png.extend(crc.sum().to_be_bytes());
+    };
+    let mut header = width.to_be_bytes().to_vec();
+    header.extend(height.to_be_bytes());
+    header.extend([1, 0, 0, 0, 0]);
+    let row = 1 + (width as usize).div_ceil(8);
+    let mut rows = vec![0xff; row * height as usize];
+    for y in 0..height as usize {
+        rows[y * row] = 0; // no filter
+    }
+    let mut zlib = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
+    zlib.write_all(&rows).unwrap();
+    let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+    chunk(&mut png, b"IHDR", &header);
+    chunk(&mut png, b"IDAT", &zlib.finish().unwrap());
+    chunk(&mut png, b"IEND", &[]);
+    png
+}
+
+/// What xtask would pass: trunk's files, the icons, an origin, a preview for every page.
+fn inputs(site: &Site) -> wil_site::Inputs {
+    let base = "https://example.test";
+    let png = blank_png();
     wil_site::Inputs {
         trunk: fake_trunk(),
         public: ["icon.svg", "icon-192.png", "icon-512.png"]
             .into_iter()
             .map(|n| (n.to_string(), b"icon".to_vec()))
             .collect(),
-        base_url: "https://example.test".into(),
+        base_url: base.into(),
+        previews: wil_site::preview::previews(site, base)
+            .unwrap_or_else(|p| panic!("{p}"))
+            .into_iter()
+            .map(|p| (p.file, png.clone()))
+            .collect(),
     }
 }
 
@@ -97,7 +134,7 @@ fn a_twelfth_language_from_content_alone_is_fully_built() {
     let count = site.languages.len();
     assert!(site.language("et").is_some());
     wil_site::check(&site).unwrap_or_else(|p| panic!("{p}"));
-    let inputs = inputs();
+    let inputs = inputs(&site);
     let built = wil_site::build(&site, &inputs, &mut |_| {}).unwrap();
     let text = |file: &str| {
         String::from_utf8(
@@ -146,6 +183,28 @@ fn a_twelfth_language_from_content_alone_is_fully_built() {
         assert!(built.files.contains_key(&file), "{file}");
     }
     assert!(text("sitemap.xml").contains("<loc>https://example.test/et/pay/</loc>"));
+    // Its link previews: a picture of every page, in its words and its locale.
+    let preview = wil_site::preview::previews(&site, "https://example.test")
+        .unwrap()
+        .into_iter()
+        .find(|p| p.page == "/et/pay/")
+        .expect("a preview of /et/pay/");
+    assert!(
+        preview.data.contains("\"lang\": \"et\""),
+        "{}",
+        preview.data
+    );
+    assert!(
+        preview.data.contains("\"language\": \"Eesti\""),
+        "{}",
+        preview.data
+    );
+    assert!(built.files.contains_key("og/et/pay.png"));
+    let pay = text("et/pay/index.html");
+    assert!(
+        pay.contains("<meta property=\"og:image\" content=\"https://example.test/og/et/pay.png\">")
+    );
+    assert!(pay.contains("<meta property=\"og:locale\" content=\"et_EE\">"));
     assert!(text("index.html").contains("href=\"/et/\" lang=\"et\""));
     assert!(text("sw.js").contains("\"et\":[\"/et/\""));
     // Every other language links to it in its menu and its alternates.
@@ -173,7 +232,7 @@ fn recordings_are_published_named_in_the_markup_and_kept_with_their_language() {
         std::fs::write(audio.join(format!("pay-{n}.mp3")), b"ID3 section").unwrap();
     }
     let site = Site::load(dir.path()).unwrap_or_else(|p| panic!("{p}"));
-    let inputs = inputs();
+    let inputs = inputs(&site);
     let built = wil_site::build(&site, &inputs, &mut |_| {}).unwrap();
     let text = |file: &str| String::from_utf8(built.files[file].clone()).unwrap();
     let q = format!("/audio/et/check-q-{question}.opus");

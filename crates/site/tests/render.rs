@@ -80,6 +80,33 @@ fn every_route_in_every_language_is_a_complete_page() {
                 );
             }
             assert_eq!(meta(page, "og:url"), Some(format!("{BASE}{url}").as_str()));
+            // The link preview: the page's own picture, full size, described; the page's
+            // locale and the others it is written in.
+            let image = format!("{BASE}{}", wil_content::Route::Preview(url.clone()).url());
+            assert_eq!(meta(page, "og:image"), Some(image.as_str()), "{url}");
+            assert_eq!(meta(page, "twitter:image"), Some(image.as_str()), "{url}");
+            assert_eq!(meta(page, "og:image:width"), Some("1200"), "{url}");
+            assert_eq!(meta(page, "og:image:height"), Some("630"), "{url}");
+            assert_eq!(
+                meta(page, "twitter:card"),
+                Some("summary_large_image"),
+                "{url}"
+            );
+            let alt = meta(page, "og:image:alt").unwrap_or_default();
+            assert!(alt.len() > title.len() / 2, "{url}: image alt {alt:?}");
+            assert_eq!(meta(page, "og:locale"), Some(lang.locale.as_str()), "{url}");
+            assert_eq!(
+                page.matches("property=\"og:locale:alternate\"").count(),
+                site.languages.len() - 1,
+                "{url}"
+            );
+            for other in site.languages.iter().filter(|l| l.code != lang.code) {
+                let tag = format!(
+                    "<meta property=\"og:locale:alternate\" content=\"{}\">",
+                    other.locale
+                );
+                assert!(page.contains(&tag), "{url}: {tag}");
+            }
             assert!(
                 page.contains(&format!("<link rel=\"canonical\" href=\"{BASE}{url}\">")),
                 "{url}: canonical"
@@ -416,6 +443,68 @@ fn home_pages_default_to_the_chooser() {
         .contains(&format!("hreflang=\"x-default\" href=\"{BASE}/en/pay/\"")));
 }
 
+/// A build without a page's link preview, or with one of the wrong size, stops, naming
+/// the picture; so does a picture of no page.
+#[test]
+fn a_missing_or_wrong_preview_fails_the_build_by_name() {
+    let site = Site::load(&project_root()).unwrap_or_else(|p| panic!("{p}"));
+    let icons = ["icon.svg", "icon-192.png", "icon-512.png"]
+        .into_iter()
+        .map(|n| (n.to_string(), b"icon".to_vec()))
+        .collect();
+    let trunk = [
+        ("wil-app-0000000000000000_bg.wasm", "wasm"),
+        (
+            "wil-app-0000000000000000.js",
+            "export default function init() {}",
+        ),
+        ("style-0000000000000000.css", "body{}"),
+    ]
+    .into_iter()
+    .map(|(n, b)| (n.to_string(), b.as_bytes().to_vec()))
+    .collect();
+    // A PNG's signature and header: all the build reads of it.
+    let png = |width: u32| {
+        let mut b = b"\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR".to_vec();
+        b.extend(width.to_be_bytes());
+        b.extend(630u32.to_be_bytes());
+        b.resize(1000, 0);
+        b
+    };
+    let mut previews: std::collections::BTreeMap<String, Vec<u8>> =
+        wil_site::preview::previews(&site, BASE)
+            .unwrap_or_else(|p| panic!("{p}"))
+            .into_iter()
+            .map(|p| (p.file, png(1200)))
+            .collect();
+    previews.remove("og/uz/pay.png");
+    previews.insert("og/ur/contract.png".into(), png(600));
+    previews.insert("og/uz/old-page.png".into(), png(1200));
+    let inputs = wil_site::Inputs {
+        trunk,
+        public: icons,
+        base_url: BASE.into(),
+        previews,
+    };
+    let err = match wil_site::build(&site, &inputs, &mut |_| {}) {
+        Err(e) => e.to_string(),
+        Ok(_) => panic!("a build without a preview must fail"),
+    };
+    assert!(err.contains("3 link preview problem(s)"), "{err}");
+    assert!(
+        err.contains("og/uz/pay.png of /uz/pay/ is missing"),
+        "{err}"
+    );
+    assert!(
+        err.contains("og/ur/contract.png is 600×630, not 1200×630"),
+        "{err}"
+    );
+    assert!(
+        err.contains("og/uz/old-page.png is the preview of no page"),
+        "{err}"
+    );
+}
+
 /// A build without the icons every page links to stops, naming the file.
 #[test]
 fn a_missing_icon_fails_the_build_by_name() {
@@ -424,6 +513,7 @@ fn a_missing_icon_fails_the_build_by_name() {
         trunk: Default::default(),
         public: Default::default(),
         base_url: BASE.into(),
+        previews: Default::default(),
     };
     let err = match wil_site::build(&site, &inputs, &mut |_| {}) {
         Err(e) => e.to_string(),
