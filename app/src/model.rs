@@ -473,6 +473,9 @@ pub struct Share {
     pub qr_width: usize,
     pub qr_modules: String,
     pub qr_image: String,
+    /// The link to the page for organisations (its words and address), on every other page:
+    /// how someone who shares a page finds the cards and posters.
+    pub kit: Option<(String, String)>,
 }
 
 /// The first screen of a story or the quiz on the classroom screen: what it is, and the QR
@@ -584,4 +587,45 @@ pub struct QuizItem {
     /// listed).
     pub answer: String,
     pub explain: String,
+}
+
+/// `/<lang>/for-organisations/`: what organisations share on the campaign days, for every
+/// language. Drawn once by the build into the page's text; nothing in it is interactive.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Kit {
+    pub intro: String,
+    pub days_intro: String,
+    /// The days' names, in the page's language.
+    pub days: Vec<String>,
+    /// The labels, in the page's language.
+    pub card: String,
+    pub post: String,
+    pub post_how: String,
+    pub posters: String,
+    pub languages: Vec<KitLanguage>,
+}
+
+/// One language's cards, posts and posters.
+#[derive(Clone, Debug, PartialEq)]
+pub struct KitLanguage {
+    pub lang: String,
+    pub dir: Dir,
+    /// The language's name in the language itself.
+    pub name: String,
+    /// In the page's language: "the texts in this language are drafts", when they are.
+    pub notice: Option<String>,
+    pub posts: Vec<KitPost>,
+    /// Each poster or leaflet: its label in the page's language, and its PDF.
+    pub posters: Vec<(String, String)>,
+}
+
+/// One campaign day in one language: its card and the text of a post.
+#[derive(Clone, Debug, PartialEq)]
+pub struct KitPost {
+    /// The day's name, in the post's language.
+    pub day: String,
+    /// The card's address, and what it shows in words.
+    pub card: String,
+    pub alt: String,
+    pub text: String,
 }

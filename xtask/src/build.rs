@@ -1,4 +1,5 @@
-//! `cargo xtask build`: check the content, run trunk, draw the link previews with Typst,
+//! `cargo xtask build`: check the content, run trunk, draw the link previews, campaign cards
+//! and the posters the page for organisations offers with Typst,
 //! call the generator (wil-site), write what it made into dist.staging/ and swap that in
 //! whole. Nothing here decides what the site contains.
 //!
@@ -76,8 +77,9 @@ pub fn build(root: &Path, options: &Options) -> Result<Built> {
         .base_url
         .clone()
         .unwrap_or_else(|| site.config.base_url.trim_end_matches('/').to_string());
-    progress.step("Drawing the link previews (Typst, 1200×630 PNG per page)");
+    progress.step("Drawing the link previews and campaign cards, and the posters offered (Typst)");
     let (_, previews) = crate::preview::draw(root, &site, &base_url, options.install)?;
+    let posters = crate::print::for_kit(root, &site, &base_url, options.install)?;
 
     progress.step("Generating the site");
     let inputs = wil_site::Inputs {
@@ -85,6 +87,7 @@ pub fn build(root: &Path, options: &Options) -> Result<Built> {
         public: read_tree(&root.join("public"))?,
         base_url,
         previews,
+        posters,
     };
     let built = wil_site::build(&site, &inputs, &mut |what| progress.detail(what))?;
     progress.detail(&format!(

@@ -30,8 +30,9 @@ commands:
           the posters and leaflets of content/places.toml as PDFs (target/print/):
           A4, A3, A3 outdoor, A6 leaflet and A4 with Latvian, for each place and language
   previews [--check]
-          draw every page's link preview (1200×630 PNG) into target/og/, as the build
-          does, to look at them (the build keeps them in target/previews/ by hash);
+          draw every page's link preview (1200×630 PNG) into target/og/ and every
+          campaign card into target/cards/, as the build does, to look at them (the
+          build keeps them in target/previews/ by hash);
           --check then checks them as `cargo xtask test` does
   review <lang>
           write target/review/<lang>.html: every string and page beside the source

@@ -113,7 +113,11 @@ pub fn run(root: &Path, options: &crate::Options) -> Result<()> {
     for (file, bytes) in &drawn {
         write(&out.join(file), bytes)?;
     }
-    println!("      written to {}", out.join("og").display());
+    println!(
+        "      written to {} and {} (the campaign cards)",
+        out.join("og").display(),
+        out.join("cards").display()
+    );
     if options.check {
         check(&previews)?;
         refuses_what_does_not_fit(root, options.install)?;

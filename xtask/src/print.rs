@@ -134,6 +134,47 @@ pub fn make(root: &Path, options: &PrintOptions) -> Result<Vec<Poster>> {
     Ok(posters)
 }
 
+/// The posters the page for organisations offers (the place content/campaigns.toml names,
+/// in each of its languages), laid out into target/print-kit/ and read back for
+/// wil_site::Inputs (`ngo/uz-a4.pdf` → bytes). About 2 s: they are made afresh each build.
+pub fn for_kit(
+    root: &Path,
+    site: &wil_content::Site,
+    base: &str,
+    install: bool,
+) -> Result<BTreeMap<String, Vec<u8>>> {
+    let Some(place) = site.campaigns.posters.clone() else {
+        return Ok(BTreeMap::new());
+    };
+    let out = root.join("target").join("print-kit");
+    if out.exists() {
+        std::fs::remove_dir_all(&out).with_context(|| format!("cannot empty {}", out.display()))?;
+    }
+    let options = PrintOptions {
+        places: vec![place],
+        langs: Vec::new(),
+        base_url: Some(base.to_string()),
+        out: out.clone(),
+        install,
+        check: false,
+    };
+    let started = Instant::now();
+    let posters = make(root, &options)?;
+    let mut laid_out = BTreeMap::new();
+    for p in &posters {
+        let bytes = std::fs::read(out.join(&p.file))
+            .with_context(|| format!("Typst laid out no {}", p.file))?;
+        laid_out.insert(p.file.clone(), bytes);
+    }
+    println!(
+        "      {} posters and leaflets for the page for organisations in {:.1} s, {:.1} MB in all",
+        laid_out.len(),
+        started.elapsed().as_secs_f64(),
+        laid_out.values().map(Vec::len).sum::<usize>() as f64 / 1024.0 / 1024.0
+    );
+    Ok(laid_out)
+}
+
 /// Runs Typst on every poster job; returns why each failure failed, a text that does not
 /// fit at its message's file and line.
 fn lay_out(

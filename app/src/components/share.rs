@@ -23,6 +23,7 @@ pub fn SharePanel(share: Share) -> impl IntoView {
         qr_width,
         qr_modules,
         qr_image,
+        kit,
     } = share;
     let show_qr_link = show_qr.clone();
     view! {
@@ -43,6 +44,7 @@ pub fn SharePanel(share: Share) -> impl IntoView {
                 </figure>
             </details>
             <p class="share-image"><a href=qr_image>{show_qr_link}</a></p>
+            {kit.map(|(text, href)| view! { <p class="share-kit"><a href=href>{text}</a></p> })}
         </section>
     }
 }

@@ -6,6 +6,7 @@
 
 pub mod audio;
 pub mod bidi;
+pub mod campaigns;
 mod error;
 pub mod facts;
 pub mod glossary;

@@ -25,6 +25,10 @@ pub const QUIZ_SLUG: &str = "quiz";
 /// `/<lang>/school/present/<story or quiz>/`).
 pub const PRESENT_SLUG: &str = "present";
 
+/// The page for organisations (`/<lang>/for-organisations/`): campaign cards, posters and a
+/// post's text in every language (content/campaigns.toml).
+pub const KIT_SLUG: &str = "for-organisations";
+
 /// Where the posters' addresses start (`/q/<place>/<lang>/`): short, as it is printed.
 pub const PLACE_PREFIX: &str = "/q/";
 
@@ -61,6 +65,9 @@ pub enum Kind {
     /// `/<lang>/school/present/<story>/` (or `…/present/quiz/`): a story or the quiz on a
     /// projector, one step at a time, in large type.
     Present(String),
+    /// `/<lang>/for-organisations/`: the campaign cards, posters and post texts of every
+    /// language, for organisations to share (content/campaigns.toml).
+    Kit,
     /// `/<lang>/404.html`: an unknown address inside the language.
     NotFound,
     /// `/<lang>/offline.html`: what the service worker shows for a page not on the phone.
@@ -88,6 +95,7 @@ impl Kind {
                 | Kind::SchoolPage(_)
                 | Kind::Presenter
                 | Kind::Present(_)
+                | Kind::Kit
         )
     }
 
@@ -136,6 +144,18 @@ pub enum Route {
     /// page: `/og/<lang>/<page>.png` for `/<lang>/<page>/`, `/og/index.png` for `/`. Holds
     /// the page's URL path.
     Preview(String),
+    /// `/cards/<lang>/<campaign>.png`: a campaign day's card (1200×630) in one language.
+    Card {
+        lang: String,
+        campaign: String,
+    },
+    /// `/print/<place>/<lang>-<format>.pdf`: a poster or leaflet the page for organisations
+    /// offers (`format` is a name of wil-site's `print::FORMATS`).
+    Poster {
+        place: String,
+        lang: String,
+        format: String,
+    },
     /// `/q/<code>/<lang>/`: a poster's address (content/places.toml), which leads to the
     /// language's home page. The place is in the path only.
     Place {
@@ -196,6 +216,7 @@ impl Route {
                 Kind::SchoolPage(slug) => format!("/{lang}/{SCHOOL_SLUG}/{slug}/"),
                 Kind::Presenter => format!("/{lang}/{SCHOOL_SLUG}/{PRESENT_SLUG}/"),
                 Kind::Present(what) => format!("/{lang}/{SCHOOL_SLUG}/{PRESENT_SLUG}/{what}/"),
+                Kind::Kit => format!("/{lang}/{KIT_SLUG}/"),
                 Kind::NotFound => format!("/{lang}/{}", wil_dist::NOT_FOUND_PAGE),
                 Kind::Offline => format!("/{lang}/{}", wil_dist::OFFLINE_PAGE),
             },
@@ -210,6 +231,12 @@ impl Route {
                 "" => "/og/index.png".into(),
                 path => format!("/og/{path}.png"),
             },
+            Route::Card { lang, campaign } => format!("/cards/{lang}/{campaign}.png"),
+            Route::Poster {
+                place,
+                lang,
+                format,
+            } => format!("/print/{place}/{lang}-{format}.pdf"),
             Route::Place { code, lang } => format!("{PLACE_PREFIX}{code}/{lang}/"),
             Route::Recording {
                 lang,
@@ -273,6 +300,9 @@ impl Site {
             );
             kinds.push(Kind::Presenter);
             kinds.extend(self.presentable().map(Kind::Present));
+        }
+        if !self.campaigns.days.is_empty() {
+            kinds.push(Kind::Kit);
         }
         kinds.extend([Kind::NotFound, Kind::Offline]);
         kinds

@@ -48,6 +48,8 @@ pub struct Site {
     pub school: crate::School,
     /// content/places.toml and content/print.toml: where posters go and what they say.
     pub places: crate::Places,
+    /// content/campaigns.toml: the campaign days, their cards, the posters offered with them.
+    pub campaigns: crate::campaigns::Campaigns,
 }
 
 impl Site {
@@ -82,6 +84,7 @@ impl Site {
         let school = crate::school::read(&content, &mut problems);
         let codes: Vec<String> = languages.iter().map(|l| l.code.clone()).collect();
         let places = crate::places::read(&content, &codes, &mut problems);
+        let campaigns = crate::campaigns::read(&content, &places, &mut problems);
 
         let Some(config) = config else {
             return Err(problems);
@@ -101,6 +104,7 @@ impl Site {
             recordings,
             school,
             places,
+            campaigns,
         };
         site.check(&config_path, &mut problems);
         if problems.is_empty() {
@@ -140,6 +144,7 @@ impl Site {
             (crate::routes::CHECK_SLUG, "the self-check"),
             (crate::routes::SCREENING_SLUG, "the screening aid"),
             (crate::routes::SCHOOL_SLUG, "the school section"),
+            (crate::routes::KIT_SLUG, "the page for organisations"),
         ] {
             if self.pages.contains_key(slug) {
                 problems.push(Problem::in_file(
@@ -323,8 +328,15 @@ impl Site {
                 .into_iter()
                 .chain(self.school.message_ids())
                 .chain(self.places.message_ids())
+                .chain(self.campaigns.message_ids())
             {
-                if let Err(e) = self.locales.text(&lang.code, &id, &[]) {
+                // The post's words name the day and the app's address.
+                let args: &[(&str, &str)] = if id == crate::campaigns::POST_MESSAGE {
+                    &[("day", "-"), ("link", "-")]
+                } else {
+                    &[]
+                };
+                if let Err(e) = self.locales.text(&lang.code, &id, args) {
                     problems.push(Problem::in_file(
                         &self.root.join("locales").join(&lang.code),
                         e,

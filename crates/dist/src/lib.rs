@@ -52,6 +52,8 @@ pub const CONTENT_TYPES: &[(&str, &str)] = &[
     ("xml", "application/xml; charset=utf-8"),
     ("txt", "text/plain; charset=utf-8"),
     ("woff2", "font/woff2"),
+    // The posters the page for organisations offers.
+    ("pdf", "application/pdf"),
     // Recordings (content/audio; wil-content's audio.rs accepts these four).
     ("opus", "audio/ogg"),
     ("ogg", "audio/ogg"),

@@ -107,6 +107,15 @@ impl Head {
                 qr_width,
                 qr_modules,
                 qr_image: Route::PageQr(route.url()).url(),
+                kit: (!site.campaigns.days.is_empty()
+                    && !matches!(
+                        route,
+                        Route::Page {
+                            kind: Kind::Kit,
+                            ..
+                        }
+                    ))
+                .then(|| (get("kit-title"), Route::page(lang, Kind::Kit).url())),
             }
         });
         Head {
@@ -330,10 +339,12 @@ pub mod fragment {
     use wil_app::components::Card;
     use wil_app::components::Listen;
     use wil_app::model::{
-        ListenWords, PageLink, Prepare, QuizData, ScreeningAid, ScreeningStart, SelfCheck, Story,
+        Kit, ListenWords, PageLink, Prepare, QuizData, ScreeningAid, ScreeningStart, SelfCheck,
+        Story,
     };
     use wil_app::pages::{
-        PrepareSection, QuizMarkup, ScreeningChoice, ScreeningMarkup, SelfCheckMarkup, StoryMarkup,
+        KitMarkup, PrepareSection, QuizMarkup, ScreeningChoice, ScreeningMarkup, SelfCheckMarkup,
+        StoryMarkup,
     };
 
     pub fn listen(lang: String, recordings: Vec<String>, words: ListenWords) -> String {
@@ -358,6 +369,10 @@ pub mod fragment {
 
     pub fn story(story: Story) -> String {
         Owner::new().with(move || view! { <StoryMarkup story/> }.to_html())
+    }
+
+    pub fn kit(kit: Kit) -> String {
+        Owner::new().with(move || view! { <KitMarkup kit/> }.to_html())
     }
 
     /// A list item with a card for each link.

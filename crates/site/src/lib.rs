@@ -49,6 +49,10 @@ pub struct Inputs {
     /// The link previews Typst drew (`og/uz/pay.png` → PNG): one for every indexed page,
     /// made from [`preview::previews`].
     pub previews: BTreeMap<String, Vec<u8>>,
+    /// The posters and leaflets Typst laid out for the page for organisations
+    /// (`ngo/uz-a4.pdf` → PDF), made from [`print::posters`] for the place
+    /// content/campaigns.toml names.
+    pub posters: BTreeMap<String, Vec<u8>>,
 }
 
 /// The whole built site.
@@ -87,7 +91,12 @@ pub fn build(site: &Site, inputs: &Inputs, progress: &mut dyn FnMut(&str)) -> Re
     progress("pre-rendering every page in every language");
     let rendered = pages::render(site, &assets, base)?;
     let mut files = inputs.public.clone();
-    files.extend(preview::take(&rendered.indexed, &inputs.previews)?);
+    files.extend(preview::take(
+        &rendered.indexed,
+        &preview::card_routes(site),
+        &inputs.previews,
+    )?);
+    files.extend(print::take(site, &inputs.posters)?);
     for (path, bytes) in app_files.into_iter().chain(rendered.files) {
         if files.insert(path.clone(), bytes).is_some() {
             bail!("two outputs want the same file {path} (is it in public/ too?)");

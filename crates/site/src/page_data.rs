@@ -17,6 +17,7 @@ use wil_content::{Kind, Language, Lookup, Problem, Route, Site};
 
 use crate::words::Words;
 
+mod kit;
 mod school;
 
 /// Sizes that pages announce before a download, measured from a first rendering.
@@ -127,6 +128,7 @@ impl<'a> PageMaker<'a> {
                 Some(scenario) => PageBody::Article(self.scenario_article(lang, scenario, true)),
                 None => self.missing_page(lang),
             },
+            Kind::Kit => PageBody::Article(self.kit_article(lang)),
             Kind::NotFound => PageBody::NotFound {
                 heading: self.text(lang, "not-found-title"),
                 text: self.text(lang, "not-found-text"),

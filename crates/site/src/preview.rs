@@ -90,6 +90,14 @@ pub fn previews(site: &Site, base: &str) -> Result<Vec<Preview>, Problems> {
             }
         }
     }
+    for lang in &site.languages {
+        for day in &site.campaigns.days {
+            match card(site, &words, base, &lang.code, &day.id) {
+                Ok(p) => out.push(p),
+                Err(problem) => problems.push(problem),
+            }
+        }
+    }
     words.finish()?;
     if problems.is_empty() {
         Ok(out)
@@ -169,6 +177,7 @@ fn preview(
         "language": if chooser { String::new() } else { language.name.clone() },
         "title": head.heading,
         "summary": head.description,
+        "address": "",
         "notice": notice(site, words, data),
         "numbers": numbers,
         "languages": languages,
@@ -198,6 +207,91 @@ fn preview(
         data: serde_json::to_string_pretty(&data_json).expect("plain JSON"),
         data_file: format!("jobs/{stem}.json"),
         source,
+    })
+}
+
+/// What a campaign card says in one language: the day, what the app is for, and the
+/// app's address in that language (a card is often shared as a picture alone).
+pub struct CardWords {
+    pub day: String,
+    pub message: String,
+    pub address: String,
+}
+
+impl CardWords {
+    /// The card in words, for its `alt`.
+    pub fn alt(&self) -> String {
+        format!("{}. {} {}", self.day, self.message, self.address)
+    }
+}
+
+pub fn card_words(words: &Words, base: &str, lang: &str, campaign: &str) -> CardWords {
+    CardWords {
+        day: words.get(lang, &format!("campaign-{campaign}"), &[]),
+        message: words.get(lang, "campaign-card", &[]),
+        address: wil_content::places::printed(base, &Route::home(lang).url()),
+    }
+}
+
+/// Every campaign card the site carries: each day of content/campaigns.toml in each
+/// language.
+pub fn card_routes(site: &Site) -> Vec<Route> {
+    site.languages
+        .iter()
+        .flat_map(|l| {
+            site.campaigns.days.iter().map(|d| Route::Card {
+                lang: l.code.clone(),
+                campaign: d.id.clone(),
+            })
+        })
+        .collect()
+}
+
+/// A campaign day's card in `lang`: laid out as a link preview, with the day for a title
+/// and the app's address under the message.
+fn card(
+    site: &Site,
+    words: &Words,
+    base: &str,
+    lang: &str,
+    campaign: &str,
+) -> Result<Preview, Problem> {
+    let language = site.language(lang).expect("a listed language");
+    let route = Route::Card {
+        lang: lang.to_string(),
+        campaign: campaign.to_string(),
+    };
+    let card = card_words(words, base, lang, campaign);
+    let mut ids = site.campaigns.message_ids();
+    ids.push("app-name".into());
+    let notice = crate::print::notice_id(site, lang, &ids).map(|id| words.get(lang, id, &[]));
+    let numbers: Vec<Value> = crate::print::numbers(site, words, lang)
+        .into_iter()
+        .take(2)
+        .collect();
+    // The path a problem names: the card's address without its extension.
+    let page = route.url().trim_end_matches(".png").to_string();
+    let data = json!({
+        "path": page,
+        "lang": lang,
+        "dir": language.dir,
+        "fonts": fonts_of(site, lang)?,
+        "app": words.get(lang, "app-name", &[]),
+        "language": language.name,
+        "title": card.day,
+        "summary": card.message,
+        "address": card.address,
+        "notice": notice,
+        "numbers": numbers,
+        "languages": [],
+    });
+    Ok(Preview {
+        file: route.file(),
+        lang: lang.to_string(),
+        data: serde_json::to_string_pretty(&data).expect("plain JSON"),
+        data_file: format!("jobs/card-{lang}-{campaign}.json"),
+        source: site.root.join("locales").join(lang).join("kit.ftl"),
+        page,
     })
 }
 
@@ -258,20 +352,28 @@ pub fn check_png(file: &str, bytes: &[u8]) -> Result<()> {
     Ok(())
 }
 
-/// The site's previews from what the build tool drew: every indexed page's, checked, and
-/// nothing else. Fails naming every missing or wrong picture.
+/// The site's previews from what the build tool drew: every indexed page's and every
+/// campaign card ([`card_routes`]), checked, and nothing else. Fails naming every missing
+/// or wrong picture.
 pub fn take(
     indexed: &[Route],
+    cards: &[Route],
     drawn: &BTreeMap<String, Vec<u8>>,
 ) -> Result<BTreeMap<String, Vec<u8>>> {
     let mut problems = Vec::new();
     let mut out = BTreeMap::new();
-    for route in indexed {
-        let file = Route::Preview(route.url()).file();
+    let expected = indexed
+        .iter()
+        .map(|r| (Route::Preview(r.url()).file(), format!("of {}", r.url())))
+        .chain(
+            cards
+                .iter()
+                .map(|r| (r.file(), "(a campaign card)".to_string())),
+        );
+    for (file, of) in expected {
         match drawn.get(&file) {
             None => problems.push(format!(
-                "the link preview {file} of {} is missing (cargo xtask build draws them with Typst)",
-                route.url()
+                "the link preview {file} {of} is missing (cargo xtask build draws them with Typst)"
             )),
             Some(bytes) => match check_png(&file, bytes) {
                 Ok(()) => {
@@ -327,15 +429,28 @@ mod tests {
         let indexed = [Route::Chooser, Route::home("lv")];
         let mut drawn = BTreeMap::new();
         drawn.insert("og/index.png".to_string(), png(1200, 630, 100));
-        let missing = take(&indexed, &drawn).unwrap_err().to_string();
+        let missing = take(&indexed, &[], &drawn).unwrap_err().to_string();
         assert!(
             missing.contains("og/lv.png of /lv/ is missing"),
             "{missing}"
         );
         drawn.insert("og/lv.png".to_string(), png(1200, 630, 100));
-        assert_eq!(take(&indexed, &drawn).unwrap().len(), 2);
+        assert_eq!(take(&indexed, &[], &drawn).unwrap().len(), 2);
+        let card = Route::Card {
+            lang: "lv".into(),
+            campaign: "eu-day".into(),
+        };
+        let no_card = take(&indexed, std::slice::from_ref(&card), &drawn)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            no_card.contains("cards/lv/eu-day.png (a campaign card) is missing"),
+            "{no_card}"
+        );
+        drawn.insert("cards/lv/eu-day.png".to_string(), png(1200, 630, 100));
+        assert_eq!(take(&indexed, &[card], &drawn).unwrap().len(), 3);
         drawn.insert("og/old.png".to_string(), png(1200, 630, 100));
-        let extra = take(&indexed, &drawn).unwrap_err().to_string();
+        let extra = take(&indexed, &[], &drawn).unwrap_err().to_string();
         assert!(
             extra.contains("og/old.png is the preview of no page"),
             "{extra}"

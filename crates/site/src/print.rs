@@ -9,7 +9,9 @@
 //! does not fit its box makes Typst stop with [`DOES_NOT_FIT`], which [`typst_problem`]
 //! turns into a problem at the message's file and line.
 
-use anyhow::Result;
+use std::collections::BTreeMap;
+
+use anyhow::{bail, Result};
 use serde_json::{json, Value};
 use wil_content::{translation::Status, Place, Problem, Route, Site};
 
@@ -152,11 +154,7 @@ pub fn posters(
             if !langs.is_empty() && !langs.contains(lang) {
                 continue;
             }
-            for format in FORMATS {
-                // Latvian beside Latvian says nothing twice.
-                if format.bilingual && lang == "lv" {
-                    continue;
-                }
+            for format in formats_of(lang) {
                 match poster(site, &words, base, place, lang, format) {
                     Ok(p) => out.push(p),
                     Err(e) => problems.push(Problem::in_file(&site.places.file, e.to_string())),
@@ -170,6 +168,104 @@ pub fn posters(
     } else {
         Err(problems)
     }
+}
+
+/// The formats printed in `lang`: every one, but Latvian beside Latvian says nothing twice.
+fn formats_of(lang: &str) -> impl Iterator<Item = Format> + '_ {
+    FORMATS
+        .into_iter()
+        .filter(move |f| !(f.bilingual && lang == "lv"))
+}
+
+/// The posters and leaflets in `lang` that the page for organisations offers: those of the
+/// place content/campaigns.toml names, if it prints `lang`.
+pub fn kit_posters(site: &Site, lang: &str) -> Vec<(Format, Route)> {
+    let Some(code) = &site.campaigns.posters else {
+        return Vec::new();
+    };
+    let prints = site
+        .places
+        .places
+        .iter()
+        .any(|p| &p.code == code && p.languages.iter().any(|l| l == lang));
+    if !prints {
+        return Vec::new();
+    }
+    formats_of(lang)
+        .map(|format| {
+            let route = Route::Poster {
+                place: code.clone(),
+                lang: lang.to_string(),
+                format: format.name.to_string(),
+            };
+            (format, route)
+        })
+        .collect()
+}
+
+/// Every poster the page for organisations offers, in every language: its name as the
+/// build tool lays it out (`ngo/uz-a4.pdf`, as [`Poster::file`]) and its address.
+pub fn kit_files(site: &Site) -> Vec<(String, Route)> {
+    site.languages
+        .iter()
+        .flat_map(|l| kit_posters(site, &l.code))
+        .map(|(_, route)| match &route {
+            Route::Poster {
+                place,
+                lang,
+                format,
+            } => (format!("{place}/{lang}-{format}.pdf"), route),
+            _ => unreachable!("kit_posters makes poster routes"),
+        })
+        .collect()
+}
+
+/// The message that names a format on the page for organisations (locales/<lang>/kit.ftl).
+pub fn label_id(format: Format) -> String {
+    if format.bilingual {
+        "kit-poster-bilingual".into()
+    } else {
+        format!("kit-poster-{}", format.name)
+    }
+}
+
+/// The PDFs the site carries, from what the build tool laid out (`<place>/<lang>-<f>.pdf` →
+/// bytes): every one the page for organisations links to, and nothing else. Fails naming
+/// every missing or wrong file.
+pub fn take(
+    site: &Site,
+    laid_out: &BTreeMap<String, Vec<u8>>,
+) -> Result<BTreeMap<String, Vec<u8>>> {
+    let mut problems = Vec::new();
+    let mut out = BTreeMap::new();
+    for (made, route) in kit_files(site) {
+        match laid_out.get(&made) {
+            None => problems.push(format!(
+                "the poster {made} that the page for organisations offers is missing (cargo xtask build lays it out with Typst)"
+            )),
+            Some(bytes) if !bytes.starts_with(b"%PDF-") => {
+                problems.push(format!("the poster {made} is not a PDF"))
+            }
+            Some(bytes) => {
+                out.insert(route.file(), bytes.clone());
+            }
+        }
+    }
+    let expected = out.len();
+    if laid_out.len() > expected && problems.is_empty() {
+        problems.push(format!(
+            "{} poster(s) were laid out that no page offers",
+            laid_out.len() - expected
+        ));
+    }
+    if !problems.is_empty() {
+        bail!(
+            "{} poster problem(s):\n  {}",
+            problems.len(),
+            problems.join("\n  ")
+        );
+    }
+    Ok(out)
 }
 
 fn poster(

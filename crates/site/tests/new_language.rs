@@ -125,6 +125,10 @@ fn inputs(site: &Site) -> wil_site::Inputs {
             .into_iter()
             .map(|p| (p.file, png.clone()))
             .collect(),
+        posters: wil_site::print::kit_files(site)
+            .into_iter()
+            .map(|(file, _)| (file, b"%PDF-1.7 a poster".to_vec()))
+            .collect(),
     }
 }
 

@@ -1,7 +1,7 @@
 //! Render tests: the real content/ and locales/, rendered in memory.
 
 use wil_app::model::{PageBody, PageData};
-use wil_content::Site;
+use wil_content::{Kind, Route, Site};
 use wil_dist::file_for;
 use wil_site::document::render_body;
 use wil_site::pages::{render, Rendered};
@@ -239,13 +239,13 @@ fn sitemap_lists_every_indexable_page_with_alternates() {
     let locs = sitemap.matches("<loc>").count();
     // Each language's pages, its home, search, self-check and screening aid (with a page
     // for each language of the person), its school section (the list, each story, the quiz,
-    // the school's pages, the classroom screen's list and each story and the quiz on it), and
-    // the chooser.
+    // the school's pages, the classroom screen's list and each story and the quiz on it), its
+    // page for organisations, and the chooser.
     let languages = site.languages.len();
     let school = 2 + site.school.scenarios.len() + 1 + site.school.scenarios.len() + 1;
     assert_eq!(
         locs,
-        1 + languages * (site.pages.len() + 4 + languages + school)
+        1 + languages * (site.pages.len() + 4 + languages + school + 1)
     );
     assert!(sitemap.contains(&format!("<loc>{BASE}/lv/school/loverboy/</loc>")));
     assert!(sitemap.contains(&format!("<loc>{BASE}/uk/school/teachers-guide/</loc>")));
@@ -485,6 +485,7 @@ fn a_missing_or_wrong_preview_fails_the_build_by_name() {
         public: icons,
         base_url: BASE.into(),
         previews,
+        posters: Default::default(),
     };
     let err = match wil_site::build(&site, &inputs, &mut |_| {}) {
         Err(e) => e.to_string(),
@@ -514,6 +515,7 @@ fn a_missing_icon_fails_the_build_by_name() {
         public: Default::default(),
         base_url: BASE.into(),
         previews: Default::default(),
+        posters: Default::default(),
     };
     let err = match wil_site::build(&site, &inputs, &mut |_| {}) {
         Err(e) => e.to_string(),
@@ -702,4 +704,65 @@ fn each_language_has_the_classroom_screen_with_a_code_for_phones() {
             }
         }
     }
+}
+
+/// The page for organisations, in every language: for every language of the site its
+/// name, a card and a post for each campaign day (the post naming the day and linking that
+/// language's home page), and each poster of the place content/campaigns.toml names; the
+/// day's sources; the texts of each language in its own `lang` and `dir`.
+#[test]
+fn the_page_for_organisations_offers_every_languages_cards_posts_and_posters() {
+    let (site, r) = rendered();
+    let days = &site.campaigns.days;
+    assert!(days.len() >= 2, "content/campaigns.toml lists the days");
+    let place = site.campaigns.posters.clone().expect("a place for posters");
+    for page_lang in &site.languages {
+        let file = Route::page(&page_lang.code, Kind::Kit).file();
+        let page = html(&r, &file);
+        for l in &site.languages {
+            let code = &l.code;
+            assert!(
+                page.contains(&format!("id=\"kit-{code}\"")),
+                "{file}: no section for {code}"
+            );
+            for day in days {
+                let card = format!("src=\"/cards/{code}/{}.png\"", day.id);
+                assert!(page.contains(&card), "{file}: no {card}");
+            }
+            let posts = page
+                .matches(&format!(
+                    "<blockquote lang=\"{code}\" dir=\"{}\" class=\"kit-post\">",
+                    l.dir
+                ))
+                .count();
+            assert_eq!(posts, days.len(), "{file}: the posts in {code}");
+            let home = format!("{BASE}/{code}/");
+            assert!(
+                page.matches(&home).count() >= days.len(),
+                "{file}: the posts in {code} link {home}"
+            );
+            let posters = wil_site::print::kit_posters(&site, code);
+            assert!(!posters.is_empty(), "{place} prints {code}");
+            for (_, route) in posters {
+                assert!(
+                    page.contains(&format!("href=\"{}\"", route.url())),
+                    "{file}: no link to {}",
+                    route.url()
+                );
+            }
+        }
+        for day in days {
+            assert!(
+                page.contains(&day.source.url),
+                "{file}: the source of {}",
+                day.id
+            );
+        }
+    }
+    // The Latvian poster beside Latvian is not offered; beside Urdu it is.
+    let lv = html(&r, &Route::page("en", Kind::Kit).file());
+    assert!(!lv.contains(&format!("/print/{place}/lv-a4-lv.pdf")));
+    assert!(lv.contains(&format!("/print/{place}/ur-a4-lv.pdf")));
+    // Not kept for a worker's phone: it is for organisations, with pictures.
+    assert!(!Kind::Kit.in_language_pack());
 }
