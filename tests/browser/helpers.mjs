@@ -19,6 +19,15 @@ const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.
 /** What axe finds against WCAG 2.2 A and AA on the page as it is now ("rule: first node");
  *  the page's context needs `bypassCSP`, since axe is injected as an inline script. */
 export async function axeViolations(page) {
+  // axe measures targets (target-size): let a smooth scroll come to rest first.
+  await page.evaluate(
+    () =>
+      new Promise((done) => {
+        let last = NaN;
+        const settle = () => (scrollY === last ? done() : ((last = scrollY), setTimeout(settle, 150)));
+        requestAnimationFrame(settle);
+      }),
+  );
   await page.addScriptTag({ content: AXE });
   const result = await page.evaluate(() =>
     window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }),

@@ -22,6 +22,16 @@ describe('screening aid', () => {
   const shown = (page, selector) =>
     page.locator(`#screening ${selector}`).evaluateAll((els) => els.filter((el) => !el.closest('[hidden]')).length);
   const axe = async (page, what) => {
+    // Focus moving to a screen's heading scrolls the page smoothly: axe measures targets
+    // (target-size) once the page has come to rest, not halfway through the scroll.
+    await page.evaluate(
+      () =>
+        new Promise((done) => {
+          let last = NaN;
+          const settle = () => (scrollY === last ? done() : ((last = scrollY), setTimeout(settle, 150)));
+          requestAnimationFrame(settle);
+        }),
+    );
     await page.addScriptTag({ content: AXE });
     const result = await page.evaluate(() =>
       window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }),
