@@ -44,9 +44,10 @@ describe('offline', () => {
 
     // Every English page of the sitemap, plus its 404 page; the screening aid's pages are
     // kept only when a professional prepares the phone (screening.test.mjs), the school's
-    // when a school page is opened (school.test.mjs).
+    // when a school page is opened (school.test.mjs). The page for organisations, with its
+    // pictures, is for organisations, not for a worker's phone.
     const wanted = env.pages
-      .filter((u) => languageOf(u) === 'en' && !/\/(screening|school)\//.test(new URL(u).pathname))
+      .filter((u) => languageOf(u) === 'en' && !/\/(screening|school|for-organisations)\//.test(new URL(u).pathname))
       .map((u) => new URL(u).pathname)
       .concat('/en/404.html');
     assert.ok(wanted.length >= 4, `only ${wanted} to check`);

@@ -37,6 +37,14 @@ pub fn ltr_runs(text: &str) -> Vec<(usize, usize)> {
     runs
 }
 
+/// `text` (an address) kept left to right inside right-to-left plain text, where no markup
+/// can go (a post's text, copied into a social network): between the Unicode marks
+/// LEFT-TO-RIGHT ISOLATE and POP DIRECTIONAL ISOLATE. Without them an Urdu post shows
+/// "https://x/ur/" as "/https://x/ur".
+pub fn isolate_ltr(text: &str) -> String {
+    format!("\u{2066}{text}\u{2069}")
+}
+
 /// `text` cut into (part, must stay left-to-right) pieces, in order.
 pub fn split(text: &str) -> Vec<(String, bool)> {
     let mut parts = Vec::new();

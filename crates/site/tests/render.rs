@@ -741,6 +741,13 @@ fn the_page_for_organisations_offers_every_languages_cards_posts_and_posters() {
                 page.matches(&home).count() >= days.len(),
                 "{file}: the posts in {code} link {home}"
             );
+            // In a right-to-left post the address stays left to right, also once pasted.
+            if l.dir == "rtl" {
+                assert!(
+                    page.contains(&format!("\u{2066}{home}\u{2069}")),
+                    "{file}: the address in the {code} post is not isolated left to right"
+                );
+            }
             let posters = wil_site::print::kit_posters(&site, code);
             assert!(!posters.is_empty(), "{place} prints {code}");
             for (_, route) in posters {

@@ -23,6 +23,11 @@ impl PageMaker<'_> {
                     .map(|day| {
                         let card = crate::preview::card_words(self.words, self.base, code, &day.id);
                         let link = format!("{}{}", self.base, Route::home(code).url());
+                        let link = if l.dir == "rtl" {
+                            wil_content::bidi::isolate_ltr(&link)
+                        } else {
+                            link
+                        };
                         KitPost {
                             text: self.words.get(
                                 code,
