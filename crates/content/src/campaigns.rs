@@ -159,10 +159,10 @@ pub(crate) fn read(content: &Path, places: &Places, problems: &mut Problems) -> 
 mod tests {
     use super::*;
 
+    /// Reads `text` as content/campaigns.toml, from a folder of its own.
     fn read_text(text: &str) -> (Campaigns, Problems) {
-        let dir = std::env::temp_dir().join(format!("wil-campaigns-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        std::fs::write(dir.join("campaigns.toml"), text).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("campaigns.toml"), text).unwrap();
         let places = Places {
             places: vec![crate::Place {
                 code: "ngo".into(),
@@ -173,8 +173,7 @@ mod tests {
             ..Places::default()
         };
         let mut problems = Problems::default();
-        let c = read(&dir, &places, &mut problems);
-        std::fs::remove_dir_all(&dir).unwrap();
+        let c = read(dir.path(), &places, &mut problems);
         (c, problems)
     }
 
