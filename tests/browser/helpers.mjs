@@ -16,11 +16,10 @@ import { chromium } from 'playwright-core';
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** What axe finds against WCAG 2.2 A and AA on the page as it is now ("rule: first node");
- *  the page's context needs `bypassCSP`, since axe is injected as an inline script. */
-export async function axeViolations(page) {
-  // axe measures targets (target-size): let a smooth scroll come to rest first.
-  await page.evaluate(
+/** Resolves once the page has stopped scrolling. Focus moving to a screen's heading scrolls
+ *  smoothly, and axe measures targets (target-size) where they are, not mid-scroll. */
+export function scrollSettled(page) {
+  return page.evaluate(
     () =>
       new Promise((done) => {
         let last = NaN;
@@ -28,6 +27,12 @@ export async function axeViolations(page) {
         requestAnimationFrame(settle);
       }),
   );
+}
+
+/** What axe finds against WCAG 2.2 A and AA on the page as it is now ("rule: first node");
+ *  the page's context needs `bypassCSP`, since axe is injected as an inline script. */
+export async function axeViolations(page) {
+  await scrollSettled(page);
   await page.addScriptTag({ content: AXE });
   const result = await page.evaluate(() =>
     window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }),

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
-import { languageCodes, poll, setup, waitForHydration } from './helpers.mjs';
+import { languageCodes, poll, scrollSettled, setup, waitForHydration } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -22,16 +22,7 @@ describe('screening aid', () => {
   const shown = (page, selector) =>
     page.locator(`#screening ${selector}`).evaluateAll((els) => els.filter((el) => !el.closest('[hidden]')).length);
   const axe = async (page, what) => {
-    // Focus moving to a screen's heading scrolls the page smoothly: axe measures targets
-    // (target-size) once the page has come to rest, not halfway through the scroll.
-    await page.evaluate(
-      () =>
-        new Promise((done) => {
-          let last = NaN;
-          const settle = () => (scrollY === last ? done() : ((last = scrollY), setTimeout(settle, 150)));
-          requestAnimationFrame(settle);
-        }),
-    );
+    await scrollSettled(page);
     await page.addScriptTag({ content: AXE });
     const result = await page.evaluate(() =>
       window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }),

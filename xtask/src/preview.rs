@@ -128,17 +128,9 @@ pub fn run(root: &Path, options: &crate::Options) -> Result<()> {
 /// Fails with every picture Typst could not draw; words that do not fit at the file where
 /// they are written.
 fn refuse(previews: &[Preview], failures: typst::Failures) -> Result<()> {
-    let mut messages: Vec<String> = failures
-        .into_iter()
-        .map(
-            |(output, message)| match wil_site::preview::typst_problem(previews, &message) {
-                Some(problem) => problem.to_string(),
-                None => format!("{output}: {message}"),
-            },
-        )
-        .collect();
-    messages.sort();
-    messages.dedup();
+    let messages = typst::explain(failures, |message| {
+        wil_site::preview::typst_problem(previews, message)
+    });
     if !messages.is_empty() {
         bail!(
             "{} link preview(s) could not be drawn:\n  {}",

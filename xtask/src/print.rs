@@ -185,18 +185,9 @@ fn lay_out(
     site: &wil_content::Site,
 ) -> Result<Vec<String>> {
     let failures = typst::run_jobs(python, work, TEMPLATE_FILE, jobs, count, "laid out")?;
-    let mut failures: Vec<String> = failures
-        .into_iter()
-        .map(
-            |(output, message)| match wil_site::print::typst_problem(site, &message) {
-                Some(problem) => problem.to_string(),
-                None => format!("{output}: {message}"),
-            },
-        )
-        .collect();
-    failures.sort();
-    failures.dedup();
-    Ok(failures)
+    Ok(typst::explain(failures, |message| {
+        wil_site::print::typst_problem(site, message)
+    }))
 }
 
 /// A message too long for its box stops the print at the message's file and line: one

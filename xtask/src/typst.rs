@@ -15,6 +15,25 @@ use crate::build::write;
 /// Jobs Typst could not do: the output, and Typst's message on one line.
 pub type Failures = Vec<(String, String)>;
 
+/// Why each job failed, one line each, sorted and without repeats: where `problem` reads
+/// Typst's message as words too long for their place, the problem at the file they are
+/// written in; else the output and Typst's message.
+pub fn explain(
+    failures: Failures,
+    problem: impl Fn(&str) -> Option<wil_content::Problem>,
+) -> Vec<String> {
+    let mut lines: Vec<String> = failures
+        .into_iter()
+        .map(|(output, message)| match problem(&message) {
+            Some(problem) => problem.to_string(),
+            None => format!("{output}: {message}"),
+        })
+        .collect();
+    lines.sort();
+    lines.dedup();
+    lines
+}
+
 /// Empties `work` and puts the template (as `template_file`) and the driver in it.
 pub fn prepare(work: &Path, template_file: &str, template: &str) -> Result<()> {
     if work.exists() {
