@@ -13,7 +13,7 @@ use wil_site::preview::{Preview, TEMPLATE, TEMPLATE_FILE};
 
 use crate::build::write;
 use crate::tools;
-use crate::typst::{self, absolute, collect_strings, FontCoverage};
+use crate::typst::{self, absolute, FontCoverage};
 
 /// Where drawn pictures are kept between builds, by Typst version (a new Typst may draw
 /// differently).
@@ -154,21 +154,8 @@ pub fn check(previews: &[Preview]) -> Result<()> {
         parts[0]["languages"] = serde_json::Value::Null;
         parts.extend(data["languages"].as_array().cloned().unwrap_or_default());
         for part in parts {
-            let families: Vec<String> = part["fonts"]
-                .as_array()
-                .map(|a| {
-                    a.iter()
-                        .filter_map(|f| f.as_str().map(String::from))
-                        .collect()
-                })
-                .unwrap_or_default();
-            let mut text = String::new();
-            collect_strings(&part, &mut text);
-            if let Some(c) = fonts.first_missing(&families, &text)? {
-                problems.push(format!(
-                    "{}: the character {c:?} (U+{:04X}) is in none of the fonts {families:?}",
-                    p.file, c as u32
-                ));
+            if let Some(missing) = fonts.missing_in(&part)? {
+                problems.push(format!("{}: {missing}", p.file));
             }
         }
     }

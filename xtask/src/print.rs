@@ -13,7 +13,7 @@ use wil_site::print::{Poster, TEMPLATE, TEMPLATE_FILE};
 
 use crate::build::write;
 use crate::tools;
-use crate::typst::{self, absolute, collect_strings, output_of, FontCoverage};
+use crate::typst::{self, absolute, output_of, FontCoverage};
 
 const USAGE: &str = "usage: cargo xtask print [--places rix,emb] [--langs uz,ru] [--base-url URL] [--out DIR] [--check] [--no-install]
 
@@ -330,21 +330,8 @@ fn check_one(p: &Poster, pdf: &Path, fonts: &mut FontCoverage) -> Result<()> {
         if words.is_null() {
             continue;
         }
-        let families: Vec<String> = words["fonts"]
-            .as_array()
-            .map(|a| {
-                a.iter()
-                    .filter_map(|f| f.as_str().map(String::from))
-                    .collect()
-            })
-            .unwrap_or_default();
-        let mut text = String::new();
-        collect_strings(words, &mut text);
-        if let Some(c) = fonts.first_missing(&families, &text)? {
-            bail!(
-                "the character {c:?} (U+{:04X}) is in none of the fonts {families:?}",
-                c as u32
-            );
+        if let Some(missing) = fonts.missing_in(words)? {
+            bail!("{missing}");
         }
     }
 

@@ -159,7 +159,7 @@ pub fn output_of(cmd: &mut Command) -> Result<String> {
 }
 
 /// Every string inside a JSON value, one per line.
-pub fn collect_strings(value: &serde_json::Value, into: &mut String) {
+fn collect_strings(value: &serde_json::Value, into: &mut String) {
     match value {
         serde_json::Value::String(s) => {
             into.push_str(s);
@@ -220,9 +220,31 @@ impl FontCoverage {
         Ok(&self.families[family])
     }
 
+    /// What is wrong with a poster's or picture's words in one language (a JSON value with
+    /// its `fonts`, as the generator writes it): the first character none of its fonts
+    /// draws, said in a line; `None` when every one is drawn.
+    pub fn missing_in(&mut self, words: &serde_json::Value) -> Result<Option<String>> {
+        let families: Vec<String> = words["fonts"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|f| f.as_str().map(String::from))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let mut text = String::new();
+        collect_strings(words, &mut text);
+        Ok(self.first_missing(&families, &text)?.map(|c| {
+            format!(
+                "the character {c:?} (U+{:04X}) is in none of the fonts {families:?}",
+                c as u32
+            )
+        }))
+    }
+
     /// The first character of `text` that none of `families` has (spaces, line ends and the
     /// invisible joiners aside).
-    pub fn first_missing(&mut self, families: &[String], text: &str) -> Result<Option<char>> {
+    fn first_missing(&mut self, families: &[String], text: &str) -> Result<Option<char>> {
         for c in text.chars() {
             if c.is_whitespace() || matches!(c, '\u{200c}' | '\u{200d}' | '\u{2068}' | '\u{2069}') {
                 continue;
