@@ -2,11 +2,11 @@
 // server on it, and Debian's Chromium driven by playwright-core (which never downloads a
 // browser). Paths come from the environment (`cargo xtask test` sets them) and default to
 // the usual places in this repository, so `node --test` also works by hand.
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -129,7 +129,7 @@ export async function restartServer(dir, port) {
 }
 
 /** Debian's Chromium, headless, with nothing that talks to Google on its own (so the
- *  privacy test sees only the app's requests). */
+ *  privacy sweep of pages.test.mjs sees only the app's requests). */
 export function launchBrowser() {
   return chromium.launch({
     executablePath: CHROMIUM,
@@ -177,6 +177,18 @@ export async function storyIds() {
 export async function listFiles(dir) {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath ?? e.path, e.name));
+}
+
+/** What zbarimg (Debian zbar-tools) reads in a PNG, as another phone would: the text of the
+ *  code, or '' when it finds none. The PNG is kept in `dir` under `name` to look at after a
+ *  failure. It runs beside the browser, so a sweep need not wait for each code. */
+export async function readQr(png, dir, name) {
+  const file = join(dir, name.replace(/[^a-z0-9]+/gi, '_') + '.png');
+  await writeFile(file, png);
+  return new Promise((done) =>
+    // Exit status 4 means "no code found": that is an empty answer, not an error.
+    execFile('zbarimg', ['--raw', '-q', file], { encoding: 'utf8' }, (_, stdout) => done((stdout ?? '').trim())),
+  );
 }
 
 /** The language a path belongs to: its first segment ("/lv/pay/" → "lv"), or null for the
@@ -242,8 +254,13 @@ export async function waitForHydration(page, timeout = 15_000) {
           .map((e) => `${new URL(e.name).pathname} ${Math.round(e.duration)} ms status ${e.responseStatus}`),
       }))
       .catch((e) => `the page could not be asked: ${e.message}`);
-    error.message += `\nstate: ${JSON.stringify(state)}\nrecent troubles: ${JSON.stringify(troubles.get(page))}`;
-    throw error;
+    // A new error: the test reporter prints an error's stack, which keeps the message it
+    // was made with, so words added to `error.message` never reached the CI log.
+    throw new Error(
+      `the page did not hydrate within ${timeout} ms (${error.message.split('\n')[0]})\n` +
+        `state: ${JSON.stringify(state)}\nrecent troubles: ${JSON.stringify(troubles.get(page))}`,
+      { cause: error },
+    );
   }
 }
 

@@ -1,23 +1,14 @@
 // "Share this page" at the end of every page: the phone's share sheet, or "copy link" where
 // there is none (desktop Chromium has none), and the page's QR code on screen, drawn by the
-// app with no request (and, without JavaScript, the build's image of it). Every code on
-// every page is read back with zbarimg, as another phone would read it. And the picture a
-// link preview shows (og:image), every page's own.
+// app with no request (and, without JavaScript, the build's image of it). The code on every
+// page is read back with zbarimg in the sweep of pages.test.mjs, which visits every page
+// anyway. And the picture a link preview shows (og:image), every page's own.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { setup, waitForHydration } from './helpers.mjs';
-
-/** What zbarimg reads in a PNG (empty when no code). */
-async function decode(png, dir, name) {
-  const file = join(dir, name.replace(/[^a-z0-9]+/gi, '_') + '.png');
-  await writeFile(file, png);
-  const out = spawnSync('zbarimg', ['--raw', '-q', file], { encoding: 'utf8' });
-  return out.stdout.trim();
-}
+import { readQr, setup, waitForHydration } from './helpers.mjs';
 
 /** The address the page's code should open: its canonical URL (the public origin). */
 function canonical(page) {
@@ -94,7 +85,7 @@ describe('share', () => {
       await page.locator('.share-image a').click();
       await page.waitForURL(/\/qr\/.*\.svg$/);
       assert.equal(images.length, 1, path);
-      const read = await decode(await page.screenshot(), shots, 'nojs' + path);
+      const read = await readQr(await page.screenshot(), shots, 'nojs' + path);
       assert.equal(read, want, path);
     }
     await context.close();
@@ -131,31 +122,5 @@ describe('share', () => {
     }
     await page.close();
     t.diagnostic(`${env.pages.length} previews fetched and measured`);
-  });
-
-  test("every page's code reads its own address, drawn with no request", async (t) => {
-    const context = await env.browser.newContext({ viewport: { width: 360, height: 740 } });
-    const page = await context.newPage();
-    const requests = [];
-    page.on('request', (r) => {
-      if (new URL(r.url()).pathname.startsWith('/qr/')) requests.push(r.url());
-    });
-    const wrong = [];
-    for (const url of env.pages) {
-      await page.goto(url);
-      await page.locator('[data-qr] svg').waitFor({ state: 'attached' });
-      await page.locator('.share-qr summary').click();
-      const code = page.locator('.share-code');
-      const box = await code.boundingBox();
-      // Large enough for another phone: at least 240 CSS px on a 360 px screen.
-      if (box.width < 240) wrong.push(`${url}: the code is only ${box.width} px wide`);
-      const read = await decode(await code.screenshot(), shots, new URL(url).pathname);
-      const want = await canonical(page);
-      if (read !== want) wrong.push(`${url}: reads ${JSON.stringify(read)}, not ${want}`);
-    }
-    t.diagnostic(`${env.pages.length} codes read back`);
-    assert.deepEqual(wrong, []);
-    assert.deepEqual(requests, [], 'the app fetched a code it can draw');
-    await context.close();
   });
 });

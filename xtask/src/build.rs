@@ -88,6 +88,7 @@ pub fn build(root: &Path, options: &Options) -> Result<Built> {
         base_url,
         previews,
         posters,
+        compression: wil_site::Compression::Smallest,
     };
     let built = wil_site::build(&site, &inputs, &mut |what| progress.detail(what))?;
     progress.detail(&format!(

@@ -182,6 +182,9 @@ pub struct Progress {
     step: usize,
     total: usize,
     indent: usize,
+    /// When the current step started: each step's time is printed when it ends, so a slow
+    /// CI run says where its time went.
+    started: std::time::Instant,
 }
 
 impl Progress {
@@ -191,6 +194,7 @@ impl Progress {
             step: 0,
             total,
             indent: depth * 4,
+            started: std::time::Instant::now(),
         }
     }
     /// A line under the current step.
@@ -199,7 +203,9 @@ impl Progress {
     }
 
     pub fn step(&mut self, what: &str) {
+        self.end_step();
         self.step += 1;
+        self.started = std::time::Instant::now();
         println!(
             "{:indent$}[{}/{}] {what}",
             "",
@@ -208,10 +214,24 @@ impl Progress {
             indent = self.indent
         );
     }
+
+    fn end_step(&self) {
+        if self.step > 0 {
+            self.detail(&format!(
+                "(step {} took {:.1} s)",
+                self.step,
+                self.started.elapsed().as_secs_f64()
+            ));
+        }
+    }
 }
 
 impl Drop for Progress {
     fn drop(&mut self) {
+        // The last step's time (a command that stopped earlier, on an error, says so itself).
+        if !std::thread::panicking() && self.step == self.total {
+            self.end_step();
+        }
         PROGRESS_DEPTH.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
     }
 }

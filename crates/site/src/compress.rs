@@ -25,6 +25,16 @@ pub fn brotli(bytes: &[u8]) -> Vec<u8> {
     brotli_at(bytes, 11)
 }
 
+/// How hard the build compresses its copies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Compression {
+    /// brotli 11 and gzip 9: what is served, every byte paid for by someone on roaming.
+    Smallest,
+    /// brotli 1 and gzip 1, for tests that check what is built and not how small it is:
+    /// the smallest copies of the whole site take minutes in the debug profile.
+    Fast,
+}
+
 /// The size of `bytes` in brotli, at a fast level: for sizes announced before a download.
 pub fn brotli_estimate(bytes: &[u8]) -> usize {
     brotli_at(bytes, 5).len()
@@ -45,14 +55,28 @@ fn brotli_at(bytes: &[u8], quality: i32) -> Vec<u8> {
 }
 
 pub fn gzip(bytes: &[u8]) -> Vec<u8> {
-    let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gzip_at(bytes, flate2::Compression::best())
+}
+
+fn gzip_at(bytes: &[u8], level: flate2::Compression) -> Vec<u8> {
+    let mut e = flate2::write::GzEncoder::new(Vec::new(), level);
     e.write_all(bytes).expect("writing to memory");
     e.finish().expect("writing to memory")
 }
 
 /// A .br and a .gz copy of each compressible file (only when smaller), made on every core:
 /// brotli at level 11 is the slowest step of the build.
-pub fn compressed_copies(files: &BTreeMap<String, Vec<u8>>) -> BTreeMap<String, Vec<u8>> {
+pub fn compressed_copies(
+    files: &BTreeMap<String, Vec<u8>>,
+    how: Compression,
+) -> BTreeMap<String, Vec<u8>> {
+    let pack = |bytes: &[u8]| match how {
+        Compression::Smallest => [("br", brotli(bytes)), ("gz", gzip(bytes))],
+        Compression::Fast => [
+            ("br", brotli_at(bytes, 1)),
+            ("gz", gzip_at(bytes, flate2::Compression::fast())),
+        ],
+    };
     let todo: Vec<(&String, &Vec<u8>)> = files
         .iter()
         .filter(|(path, _)| is_compressible(path))
@@ -65,10 +89,11 @@ pub fn compressed_copies(files: &BTreeMap<String, Vec<u8>>) -> BTreeMap<String, 
         let handles: Vec<_> = todo
             .chunks(chunk)
             .map(|part| {
+                let pack = &pack;
                 s.spawn(move || {
                     let mut out = Vec::new();
                     for (path, bytes) in part {
-                        for (ext, packed) in [("br", brotli(bytes)), ("gz", gzip(bytes))] {
+                        for (ext, packed) in pack(bytes) {
                             if packed.len() < bytes.len() {
                                 out.push((format!("{path}.{ext}"), packed));
                             }

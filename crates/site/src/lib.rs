@@ -35,6 +35,7 @@ use anyhow::{bail, Context, Result};
 use wil_content::{Problems, Route, Site};
 
 pub use assets::Assets;
+pub use compress::Compression;
 pub use report::{Budgets, SizeReport};
 
 /// What the generator takes besides the content.
@@ -53,6 +54,9 @@ pub struct Inputs {
     /// (`ngo/uz-a4.pdf` → PDF), made from [`print::posters`] for the place
     /// content/campaigns.toml names.
     pub posters: BTreeMap<String, Vec<u8>>,
+    /// How hard to compress the .br and .gz copies: [`Compression::Smallest`] for a site
+    /// to serve.
+    pub compression: Compression,
 }
 
 /// The whole built site.
@@ -125,8 +129,11 @@ pub fn build(site: &Site, inputs: &Inputs, progress: &mut dyn FnMut(&str)) -> Re
         .into_bytes(),
     );
 
-    progress("compressing (brotli 11, gzip 9)");
-    let copies = compress::compressed_copies(&files);
+    progress(match inputs.compression {
+        Compression::Smallest => "compressing (brotli 11, gzip 9)",
+        Compression::Fast => "compressing (brotli 1, gzip 1: not for serving)",
+    });
+    let copies = compress::compressed_copies(&files, inputs.compression);
     files.extend(copies);
 
     // For hosts other than ours: the same headers as nginx rules and as `_headers`.

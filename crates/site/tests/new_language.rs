@@ -64,6 +64,53 @@ fn site_with_estonian() -> (tempfile::TempDir, Site) {
     (dir, site)
 }
 
+/// The Estonian site, with recordings of its first screening question and of every section
+/// of its pay page (content/audio/et), built once for both tests: a build in the debug
+/// profile (every page rendered, every file compressed) takes minutes.
+struct Estonian {
+    dir: tempfile::TempDir,
+    built: wil_site::BuiltSite,
+    question: String,
+    sections: usize,
+}
+
+impl Estonian {
+    /// The site as the build read it (loaded again: its Fluent bundles cannot be shared
+    /// between the test threads).
+    fn site(&self) -> Site {
+        Site::load(self.dir.path()).unwrap_or_else(|p| panic!("{p}"))
+    }
+}
+
+fn estonian() -> &'static Estonian {
+    static BUILT: std::sync::OnceLock<Estonian> = std::sync::OnceLock::new();
+    BUILT.get_or_init(|| {
+        let (dir, site) = site_with_estonian();
+        let question = site.screening.question[0].id.clone();
+        let pay = site.page("pay", "et").unwrap().page().clone();
+        let sections = wil_content::audio::sections(&pay.html);
+        let audio = dir.path().join("content/audio/et");
+        std::fs::create_dir_all(&audio).unwrap();
+        std::fs::write(
+            audio.join(format!("check-q-{question}.opus")),
+            b"OggS question",
+        )
+        .unwrap();
+        for n in 1..=sections {
+            std::fs::write(audio.join(format!("pay-{n}.mp3")), b"ID3 section").unwrap();
+        }
+        let site = Site::load(dir.path()).unwrap_or_else(|p| panic!("{p}"));
+        wil_site::check(&site).unwrap_or_else(|p| panic!("{p}"));
+        let built = wil_site::build(&site, &inputs(&site), &mut |_| {}).unwrap();
+        Estonian {
+            dir,
+            built,
+            question,
+            sections,
+        }
+    })
+}
+
 fn fake_trunk() -> BTreeMap<String, Vec<u8>> {
     [
         ("index.html", "<!-- trunk's, dropped -->"),
@@ -129,17 +176,17 @@ fn inputs(site: &Site) -> wil_site::Inputs {
             .into_iter()
             .map(|(file, _)| (file, b"%PDF-1.7 a poster".to_vec()))
             .collect(),
+        // What is built, not how small: the smallest copies take minutes in debug.
+        compression: wil_site::Compression::Fast,
     }
 }
 
 #[test]
 fn a_twelfth_language_from_content_alone_is_fully_built() {
-    let (_dir, site) = site_with_estonian();
+    let estonian = estonian();
+    let (site, built) = (estonian.site(), &estonian.built);
     let count = site.languages.len();
     assert!(site.language("et").is_some());
-    wil_site::check(&site).unwrap_or_else(|p| panic!("{p}"));
-    let inputs = inputs(&site);
-    let built = wil_site::build(&site, &inputs, &mut |_| {}).unwrap();
     let text = |file: &str| {
         String::from_utf8(
             built
@@ -220,29 +267,18 @@ fn a_twelfth_language_from_content_alone_is_fully_built() {
 /// question or page they record, and kept offline with the language.
 #[test]
 fn recordings_are_published_named_in_the_markup_and_kept_with_their_language() {
-    let (dir, site) = site_with_estonian();
-    let question = site.screening.question[0].id.clone();
-    let pay = site.page("pay", "et").unwrap().page().clone();
-    let sections = wil_content::audio::sections(&pay.html);
-    assert!(sections >= 2, "pay has {sections} sections");
-    let audio = dir.path().join("content/audio/et");
-    std::fs::create_dir_all(&audio).unwrap();
-    std::fs::write(
-        audio.join(format!("check-q-{question}.opus")),
-        b"OggS question",
-    )
-    .unwrap();
-    for n in 1..=sections {
-        std::fs::write(audio.join(format!("pay-{n}.mp3")), b"ID3 section").unwrap();
-    }
-    let site = Site::load(dir.path()).unwrap_or_else(|p| panic!("{p}"));
-    let inputs = inputs(&site);
-    let built = wil_site::build(&site, &inputs, &mut |_| {}).unwrap();
+    let Estonian {
+        built,
+        question,
+        sections,
+        ..
+    } = estonian();
+    assert!(*sections >= 2, "pay has {sections} sections");
     let text = |file: &str| String::from_utf8(built.files[file].clone()).unwrap();
     let q = format!("/audio/et/check-q-{question}.opus");
     assert_eq!(built.files[&q[1..]], b"OggS question");
     // The page's sections in order, on its Listen button.
-    let sections: Vec<String> = (1..=sections)
+    let sections: Vec<String> = (1..=*sections)
         .map(|n| format!("/audio/et/pay-{n}.mp3"))
         .collect();
     let marked = format!("data-audio=\"{}\"", sections.join(" "));

@@ -13,16 +13,25 @@ fn project_root() -> std::path::PathBuf {
 
 const BASE: &str = "https://example.test";
 
-fn rendered() -> (Site, Rendered) {
-    let site = Site::load(&project_root()).unwrap_or_else(|p| panic!("{p}"));
-    let assets = Assets {
-        css: "/style-0000000000000000.css".into(),
-        boot_js: "/boot-0000000000000000.js".into(),
-        app_js: "/wil-app-0000000000000000.js".into(),
-        wasm: "/wil-app-0000000000000000_bg.wasm".into(),
-    };
-    let r = render(&site, &assets, BASE).unwrap();
-    (site, r)
+fn site() -> Site {
+    Site::load(&project_root()).unwrap_or_else(|p| panic!("{p}"))
+}
+
+/// The site and its pages. The pages are rendered once for all the tests of this file: a
+/// render in the debug profile takes most of a minute, and every test reads the same output.
+/// (The site itself is loaded per test: its Fluent bundles cannot be shared between threads.)
+fn rendered() -> (Site, &'static Rendered) {
+    static RENDERED: std::sync::OnceLock<Rendered> = std::sync::OnceLock::new();
+    let pages = RENDERED.get_or_init(|| {
+        let assets = Assets {
+            css: "/style-0000000000000000.css".into(),
+            boot_js: "/boot-0000000000000000.js".into(),
+            app_js: "/wil-app-0000000000000000.js".into(),
+            wasm: "/wil-app-0000000000000000_bg.wasm".into(),
+        };
+        render(&site(), &assets, BASE).unwrap()
+    });
+    (site(), pages)
 }
 
 fn html<'a>(r: &'a Rendered, file: &str) -> &'a str {
@@ -56,7 +65,7 @@ fn every_route_in_every_language_is_a_complete_page() {
     for lang in &site.languages {
         for kind in &kinds {
             let url = wil_content::Route::page(&lang.code, kind.clone()).url();
-            let page = html(&r, &file_for(&url));
+            let page = html(r, &file_for(&url));
             assert!(
                 page.starts_with(&format!(
                     "<!DOCTYPE html><html lang=\"{}\" dir=\"{}\">",
@@ -167,7 +176,7 @@ fn page_data_text(page: &str) -> &str {
 #[test]
 fn pages_carry_their_text_facts_and_sources() {
     let (_, r) = rendered();
-    let en = html(&r, "en/pay/index.html");
+    let en = html(r, "en/pay/index.html");
     assert!(en.contains("<title>Your pay · Work in Latvia</title>"));
     assert!(en.contains(
         "at least EUR <bdi dir=\"ltr\">780</bdi> a month for full-time work (<bdi dir=\"ltr\">2026</bdi>)"
@@ -180,14 +189,14 @@ fn pages_carry_their_text_facts_and_sources() {
         !en.contains("class=\"notice\""),
         "English is the source: no draft notice"
     );
-    let lv = html(&r, "lv/pay/index.html");
+    let lv = html(r, "lv/pay/index.html");
     assert!(lv.contains("vismaz <bdi dir=\"ltr\">780</bdi> eiro mēnesī"));
     assert!(
         lv.contains("class=\"notice\""),
         "Latvian is a draft and says so"
     );
     assert!(lv.contains("<a href=\"/lv/\" class=\"brand\">Darbs Latvijā</a>"));
-    let help = html(&r, "en/help/index.html");
+    let help = html(r, "en/help/index.html");
     for tel in [
         "tel:+37128612120",
         "tel:80002012",
@@ -205,7 +214,7 @@ fn pages_carry_their_text_facts_and_sources() {
 #[test]
 fn start_page_offers_languages_by_their_own_names() {
     let (site, r) = rendered();
-    let root = html(&r, "index.html");
+    let root = html(r, "index.html");
     for l in &site.languages {
         assert!(
             root.contains(&format!("href=\"/{0}/\" lang=\"{0}\" hreflang=\"{0}\" dir=\"{1}\" class=\"card\"><span class=\"card-title\">{2}</span>", l.code, l.dir, l.name)),
@@ -225,17 +234,17 @@ fn not_found_pages_are_not_indexed() {
         "offline.html",
         "ur/offline.html",
     ] {
-        let page = html(&r, file);
+        let page = html(r, file);
         assert!(!page.contains("rel=\"canonical\""), "{file}");
         assert!(page.contains("<h1>"), "{file}");
     }
-    assert!(html(&r, "lv/404.html").contains("Lapa nav atrasta"));
+    assert!(html(r, "lv/404.html").contains("Lapa nav atrasta"));
 }
 
 #[test]
 fn sitemap_lists_every_indexable_page_with_alternates() {
     let (site, r) = rendered();
-    let sitemap = html(&r, "sitemap.xml");
+    let sitemap = html(r, "sitemap.xml");
     let locs = sitemap.matches("<loc>").count();
     // Each language's pages, its home, search, self-check and screening aid (with a page
     // for each language of the person), its school section (the list, each story, the quiz,
@@ -285,7 +294,7 @@ fn each_language_has_a_manifest_with_its_own_name() {
 fn each_language_has_a_qr_code_for_its_own_address() {
     let (site, r) = rendered();
     for l in &site.languages {
-        let svg = html(&r, &format!("qr/{}.svg", l.code));
+        let svg = html(r, &format!("qr/{}.svg", l.code));
         assert!(
             svg.contains("<svg") && svg.contains("<path"),
             "qr/{}.svg",
@@ -293,7 +302,7 @@ fn each_language_has_a_qr_code_for_its_own_address() {
         );
     }
     // Different addresses give different codes.
-    assert_ne!(html(&r, "qr/lv.svg"), html(&r, "qr/en.svg"));
+    assert_ne!(html(r, "qr/lv.svg"), html(r, "qr/en.svg"));
 }
 
 /// A poster's address (content/places.toml) leads to its language's home page on any
@@ -314,7 +323,7 @@ fn each_place_has_an_address_per_language_that_leads_home() {
                 );
                 continue;
             }
-            let page = html(&r, &file);
+            let page = html(r, &file);
             let home = format!("/{}/", l.code);
             assert!(
                 page.contains(&format!("<html lang=\"{}\" dir=\"{}\">", l.code, l.dir)),
@@ -332,7 +341,7 @@ fn each_place_has_an_address_per_language_that_leads_home() {
         }
     }
     // Not in the sitemap: they are for posters, not for search engines.
-    assert!(!html(&r, "sitemap.xml").contains("/q/"));
+    assert!(!html(r, "sitemap.xml").contains("/q/"));
     let school = site.places.places.iter().find(|p| p.code == "sch").unwrap();
     assert!(school.languages.len() < site.languages.len());
     assert!(made > site.languages.len());
@@ -343,7 +352,7 @@ fn each_language_has_a_search_page_listing_every_page_and_help_entry() {
     let (site, r) = rendered();
     for l in &site.languages {
         let url = format!("/{}/search/", l.code);
-        let data = page_data(html(&r, &file_for(&url)));
+        let data = page_data(html(r, &file_for(&url)));
         let PageBody::Search { entries, .. } = data.body else {
             panic!("{url} is not a search page");
         };
@@ -364,7 +373,7 @@ fn each_language_has_a_search_page_listing_every_page_and_help_entry() {
             "{url} is kept offline"
         );
     }
-    let home = html(&r, "lv/index.html");
+    let home = html(r, "lv/index.html");
     assert!(
         home.contains("action=\"/lv/search/\""),
         "home has a search box"
@@ -409,7 +418,7 @@ fn one_theme_colour_everywhere() {
         "public/icon.svg"
     );
     let (_, r) = rendered();
-    assert!(html(&r, "lv/pay/index.html")
+    assert!(html(r, "lv/pay/index.html")
         .contains(&format!("<meta name=\"theme-color\" content=\"{color}\">")));
     let manifest: serde_json::Value =
         serde_json::from_slice(r.files.get("lv/manifest.webmanifest").unwrap()).unwrap();
@@ -427,7 +436,7 @@ fn pages_carry_the_build_marker_the_service_worker_matches() {
         "ur/offline.html",
         "404.html",
     ] {
-        assert!(html(&r, file).contains(&marker), "{file}");
+        assert!(html(r, file).contains(&marker), "{file}");
     }
 }
 
@@ -437,9 +446,9 @@ fn pages_carry_the_build_marker_the_service_worker_matches() {
 fn home_pages_default_to_the_chooser() {
     let (_, r) = rendered();
     let x_default = format!("hreflang=\"x-default\" href=\"{BASE}/\"");
-    assert!(html(&r, "lv/index.html").contains(&x_default));
-    assert!(html(&r, "sitemap.xml").contains(&format!("hreflang=\"x-default\" href=\"{BASE}/\"/>")));
-    assert!(html(&r, "lv/pay/index.html")
+    assert!(html(r, "lv/index.html").contains(&x_default));
+    assert!(html(r, "sitemap.xml").contains(&format!("hreflang=\"x-default\" href=\"{BASE}/\"/>")));
+    assert!(html(r, "lv/pay/index.html")
         .contains(&format!("hreflang=\"x-default\" href=\"{BASE}/en/pay/\"")));
 }
 
@@ -486,6 +495,7 @@ fn a_missing_or_wrong_preview_fails_the_build_by_name() {
         base_url: BASE.into(),
         previews,
         posters: Default::default(),
+        compression: wil_site::Compression::Fast,
     };
     let err = match wil_site::build(&site, &inputs, &mut |_| {}) {
         Err(e) => e.to_string(),
@@ -516,6 +526,7 @@ fn a_missing_icon_fails_the_build_by_name() {
         base_url: BASE.into(),
         previews: Default::default(),
         posters: Default::default(),
+        compression: wil_site::Compression::Fast,
     };
     let err = match wil_site::build(&site, &inputs, &mut |_| {}) {
         Err(e) => e.to_string(),
@@ -534,7 +545,7 @@ fn each_language_has_a_self_check_readable_without_javascript() {
     assert!((16..=20).contains(&questions.len()), "{}", questions.len());
     for l in &site.languages {
         let url = format!("/{}/check/", l.code);
-        let page = html(&r, &file_for(&url));
+        let page = html(r, &file_for(&url));
         assert_eq!(
             page.matches("<li data-screen data-sign-if=").count(),
             questions.len(),
@@ -574,7 +585,7 @@ fn each_pair_of_languages_has_a_bilingual_screening_page() {
     let (site, r) = rendered();
     let questions = site.screening.question.len();
     for pro in &site.languages {
-        let start = html(&r, &file_for(&format!("/{}/screening/", pro.code)));
+        let start = html(r, &file_for(&format!("/{}/screening/", pro.code)));
         for person in &site.languages {
             let href = format!("href=\"/{}/screening/{}/\"", pro.code, person.code);
             assert!(
@@ -583,7 +594,7 @@ fn each_pair_of_languages_has_a_bilingual_screening_page() {
                 pro.code
             );
             let url = format!("/{}/screening/{}/", pro.code, person.code);
-            let page = html(&r, &file_for(&url));
+            let page = html(r, &file_for(&url));
             assert!(
                 page.contains(&format!("<html lang=\"{}\"", pro.code)),
                 "{url}"
@@ -618,14 +629,14 @@ fn each_language_has_every_story_with_help_at_each_ending() {
     let (site, r) = rendered();
     assert!(site.school.scenarios.len() >= 10);
     for l in &site.languages {
-        let school = html(&r, &file_for(&format!("/{}/school/", l.code)));
+        let school = html(r, &file_for(&format!("/{}/school/", l.code)));
         for story in &site.school.scenarios {
             let url = format!("/{}/school/{}/", l.code, story.id);
             assert!(
                 school.contains(&format!("href=\"{url}\"")),
                 "{url} is listed"
             );
-            let page = html(&r, &file_for(&url));
+            let page = html(r, &file_for(&url));
             for step in &story.step {
                 let screen = format!("id=\"s-{}\"", step.id);
                 assert!(page.contains(&screen), "{url}: {screen}");
@@ -672,8 +683,8 @@ fn each_language_has_every_story_with_help_at_each_ending() {
 fn each_language_has_the_classroom_screen_with_a_code_for_phones() {
     let (site, r) = rendered();
     for l in &site.languages {
-        let list = html(&r, &file_for(&format!("/{}/school/present/", l.code)));
-        let school = html(&r, &file_for(&format!("/{}/school/", l.code)));
+        let list = html(r, &file_for(&format!("/{}/school/present/", l.code)));
+        let school = html(r, &file_for(&format!("/{}/school/", l.code)));
         assert!(school.contains(&format!("href=\"/{}/school/present/\"", l.code)));
         let ids = site.presentable().collect::<Vec<_>>();
         assert_eq!(
@@ -684,7 +695,7 @@ fn each_language_has_the_classroom_screen_with_a_code_for_phones() {
         for id in ids {
             let url = format!("/{}/school/present/{id}/", l.code);
             assert!(list.contains(&format!("href=\"{url}\"")), "{url} is listed");
-            let page = html(&r, &file_for(&url));
+            let page = html(r, &file_for(&url));
             let student = format!("{}/school/{id}/", l.code);
             assert!(page.contains("data-present"), "{url}");
             assert!(
@@ -718,7 +729,7 @@ fn the_page_for_organisations_offers_every_languages_cards_posts_and_posters() {
     let place = site.campaigns.posters.clone().expect("a place for posters");
     for page_lang in &site.languages {
         let file = Route::page(&page_lang.code, Kind::Kit).file();
-        let page = html(&r, &file);
+        let page = html(r, &file);
         for l in &site.languages {
             let code = &l.code;
             assert!(
@@ -767,7 +778,7 @@ fn the_page_for_organisations_offers_every_languages_cards_posts_and_posters() {
         }
     }
     // The Latvian poster beside Latvian is not offered; beside Urdu it is.
-    let lv = html(&r, &Route::page("en", Kind::Kit).file());
+    let lv = html(r, &Route::page("en", Kind::Kit).file());
     assert!(!lv.contains(&format!("/print/{place}/lv-a4-lv.pdf")));
     assert!(lv.contains(&format!("/print/{place}/ur-a4-lv.pdf")));
     // Not kept for a worker's phone: it is for organisations, with pictures.
