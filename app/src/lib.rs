@@ -8,7 +8,6 @@ pub mod app;
 pub mod components;
 pub mod indicators;
 pub mod model;
-pub mod negotiate;
 pub mod pages;
 pub mod search;
 

@@ -6,7 +6,8 @@ use std::sync::Arc;
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::header::{
-    ALLOW, CACHE_CONTROL, CONTENT_LENGTH, CONTENT_TYPE, IF_NONE_MATCH, LOCATION,
+    ACCEPT_LANGUAGE, ALLOW, CACHE_CONTROL, CONTENT_LENGTH, CONTENT_TYPE, IF_NONE_MATCH, LOCATION,
+    VARY,
 };
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri};
 use axum::response::Response;
@@ -15,6 +16,7 @@ use crate::headers::{self, NO_CACHE};
 use crate::negotiate;
 use crate::resolve;
 use crate::snapshot::{Current, Entry, Snapshot};
+use crate::StartPage;
 
 /// As an axum handler (the router that tests drive).
 pub(crate) async fn handle(State(current): State<Arc<Current>>, request: Request) -> Response {
@@ -45,6 +47,9 @@ fn answer(current: &Current, method: &Method, uri: &Uri, headers: &HeaderMap) ->
     }
     // One snapshot for the whole answer: a rebuild swapped in meanwhile never mixes in.
     let site = current.get();
+    if uri.path() == "/" && current.start_page == StartPage::ByLanguage {
+        return start_page(&site, headers, head);
+    }
     // The common case: a path the snapshot knows as it is written.
     if let Some(entry) = site.url(uri.path()) {
         return send(entry, StatusCode::OK, headers, head);
@@ -83,6 +88,42 @@ fn answer(current: &Current, method: &Method, uri: &Uri, headers: &HeaderMap) ->
         return redirect(&with_slash(uri));
     }
     not_found(&site, uri.path(), headers, head)
+}
+
+/// `/` on our server: someone who has not chosen a language is sent (302) to the best one
+/// for their browser's languages, so a typed or shared address opens in a language they
+/// read. Who came from one of our own pages (the language menu links to `/`) chose to see
+/// every language, and gets the list, as do the service worker's own requests (it keeps
+/// the list for offline use) and a browser whose languages we lack: the same page a
+/// static host serves. The query is dropped: it is never ours to keep.
+fn start_page(site: &Snapshot, request: &HeaderMap, head: bool) -> Response {
+    let text = |name: &str| request.get(name).and_then(|v| v.to_str().ok());
+    let chose = text("sec-fetch-site") == Some("same-origin");
+    let navigation = text("sec-fetch-mode").is_none_or(|mode| mode == "navigate");
+    let best = (!chose && navigation)
+        .then(|| {
+            let preferred = wil_dist::language::accept_language(text(ACCEPT_LANGUAGE.as_str())?);
+            let ours: Vec<&str> = site.languages().iter().map(String::as_str).collect();
+            wil_dist::language::negotiate(&preferred, &ours)
+        })
+        .flatten();
+    let mut response = match best {
+        Some(language) => {
+            let mut response = redirect(&format!("/{language}/"));
+            *response.status_mut() = StatusCode::FOUND;
+            response
+        }
+        None => match site.url("/") {
+            Some(entry) => send(entry, StatusCode::OK, request, head),
+            None => return not_found(site, "/", request, head),
+        },
+    };
+    // Caches must keep one answer per set of languages, and per kind of visit.
+    response.headers_mut().append(
+        VARY,
+        HeaderValue::from_static("accept-language, sec-fetch-site, sec-fetch-mode"),
+    );
+    response
 }
 
 /// The path with a slash added, and its query. Only called for a path that names one of

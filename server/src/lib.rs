@@ -28,8 +28,26 @@ pub fn router(dist: PathBuf) -> Router {
     app(Arc::new(Current::load(dist)))
 }
 
+/// [`router`] with another answer at `/`.
+pub fn router_with(dist: PathBuf, start_page: StartPage) -> Router {
+    let mut current = Current::load(dist);
+    current.start_page = start_page;
+    app(Arc::new(current))
+}
+
 fn app(current: Arc<Current>) -> Router {
     Router::new().fallback(handler::handle).with_state(current)
+}
+
+/// What `/` answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum StartPage {
+    /// A redirect to the best language for the browser's `Accept-Language`, unless the
+    /// person came from one of our pages (then the list): the default of our server.
+    #[default]
+    ByLanguage,
+    /// Always the list of languages, as a static host or CDN serves it.
+    List,
 }
 
 /// Limits that keep the server steady when a crowd, or a hostile client, arrives.
@@ -59,21 +77,34 @@ impl Default for Limits {
 /// Binds `addr`, prints one line saying where the site is, and serves until Ctrl-C or
 /// SIGTERM, letting requests in flight finish. A new build of `dist` (swapped in by the
 /// build tool) is read and served within a second; SIGHUP reads dist/ again at once.
-pub async fn serve(dist: PathBuf, addr: SocketAddr) -> std::io::Result<()> {
-    serve_with(dist, addr, Limits::default(), shutdown_signal()).await
+pub async fn serve(dist: PathBuf, addr: SocketAddr, start_page: StartPage) -> std::io::Result<()> {
+    serve_configured(dist, addr, Limits::default(), start_page, shutdown_signal()).await
 }
 
-/// [`serve`] with other limits, stopping when `stop` completes (tests use both).
+/// [`serve`] with other limits, stopping when `stop` completes (tests use both), with the
+/// default start page.
 pub async fn serve_with(
     dist: PathBuf,
     addr: SocketAddr,
     limits: Limits,
     stop: impl std::future::Future<Output = ()>,
 ) -> std::io::Result<()> {
+    serve_configured(dist, addr, limits, StartPage::default(), stop).await
+}
+
+async fn serve_configured(
+    dist: PathBuf,
+    addr: SocketAddr,
+    limits: Limits,
+    start_page: StartPage,
+    stop: impl std::future::Future<Output = ()>,
+) -> std::io::Result<()> {
     let listener = tokio::net::TcpListener::bind(addr).await?;
     // The bound address, not the requested one: with port 0 only this says where we are.
     let local = listener.local_addr()?;
-    let current = Arc::new(Current::load(dist.clone()));
+    let mut current = Current::load(dist.clone());
+    current.start_page = start_page;
+    let current = Arc::new(current);
     let site = current.get();
     println!(
         "Serving {} at http://{local}/ ({} files, {:.1} MB in memory)",

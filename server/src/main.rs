@@ -1,11 +1,14 @@
-//! `wil-server [--dist DIR] [--addr ADDR] [--port N]`: serves the built site locally.
+//! `wil-server [--dist DIR] [--addr ADDR] [--port N] [--start-page by-language|list]`:
+//! serves the built site.
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use wil_server::StartPage;
+
 const USAGE: &str = "\
-Usage: wil-server [--dist DIR] [--addr ADDR] [--port N]
+Usage: wil-server [--dist DIR] [--addr ADDR] [--port N] [--start-page by-language|list]
 
 Serves the built site with precompressed files, cache rules and security headers.
 
@@ -13,12 +16,18 @@ Options:
   --dist DIR    directory with the built site (default: dist)
   --addr ADDR   IP address to listen on (default: 127.0.0.1)
   --port N      TCP port to listen on (default: 8080)
+  --start-page by-language|list
+                what / answers: a redirect to the language of the browser's
+                Accept-Language, unless the person came from one of our pages
+                (by-language, the default), or always the list of languages, as a
+                static host serves it (list)
   -h, --help    print this help";
 
 struct Options {
     dist: PathBuf,
     addr: IpAddr,
     port: u16,
+    start_page: StartPage,
 }
 
 enum Parsed {
@@ -31,6 +40,7 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Parsed, String> 
         dist: PathBuf::from("dist"),
         addr: IpAddr::V4(Ipv4Addr::LOCALHOST),
         port: 8080,
+        start_page: StartPage::ByLanguage,
     };
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
@@ -44,7 +54,10 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Parsed, String> 
         if flag == "-h" || flag == "--help" {
             return Ok(Parsed::Help);
         }
-        if !matches!(flag.as_str(), "--dist" | "--addr" | "--port") {
+        if !matches!(
+            flag.as_str(),
+            "--dist" | "--addr" | "--port" | "--start-page"
+        ) {
             return Err(format!("unknown argument '{flag}'"));
         }
         let value = match inline.or_else(|| args.next()) {
@@ -57,6 +70,17 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Parsed, String> 
                 options.addr = value
                     .parse()
                     .map_err(|_| format!("--addr: '{value}' is not an IP address"))?;
+            }
+            "--start-page" => {
+                options.start_page = match value.as_str() {
+                    "by-language" => StartPage::ByLanguage,
+                    "list" => StartPage::List,
+                    _ => {
+                        return Err(format!(
+                            "--start-page: '{value}' is neither 'by-language' nor 'list'"
+                        ))
+                    }
+                };
             }
             _ => {
                 options.port = value
@@ -89,7 +113,7 @@ async fn main() -> ExitCode {
         return ExitCode::from(1);
     }
     let addr = SocketAddr::new(options.addr, options.port);
-    match wil_server::serve(options.dist, addr).await {
+    match wil_server::serve(options.dist, addr, options.start_page).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("error: cannot serve at {addr}: {error}");
@@ -122,6 +146,11 @@ mod tests {
         };
         assert_eq!(o.dist, PathBuf::from("out"));
         assert_eq!(SocketAddr::new(o.addr, o.port).to_string(), "[::1]:9000");
+        assert_eq!(o.start_page, StartPage::ByLanguage);
+        let Ok(Parsed::Run(o)) = parse(&["--start-page", "list"]) else {
+            panic!("--start-page")
+        };
+        assert_eq!(o.start_page, StartPage::List);
 
         assert!(matches!(parse(&["--port", "1", "-h"]), Ok(Parsed::Help)));
     }
@@ -134,6 +163,7 @@ mod tests {
             &["--port", "65536"],
             &["--port", "-1"],
             &["--addr", "localhost"],
+            &["--start-page", "none"],
             &["dist"],
         ] {
             assert!(parse(args).is_err(), "{args:?}");

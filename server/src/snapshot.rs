@@ -67,6 +67,9 @@ pub(crate) struct Snapshot {
     urls: HashMap<String, Arc<Entry>>,
     /// Directories that hold an `index.html` ("lv/pay"), for the add-a-slash redirect.
     dirs: HashSet<String>,
+    /// The language folders ("lv", "ur"): the top-level folders with a start page, sorted.
+    /// (Only a language's folder has one; and only a language tag can match one.)
+    languages: Vec<String>,
     /// How many files.
     count: usize,
     /// Bytes held, all encodings counted.
@@ -92,6 +95,10 @@ impl Snapshot {
         self.count
     }
 
+    pub fn languages(&self) -> &[String] {
+        &self.languages
+    }
+
     /// Reads all of `dist`. An error means dist/ changed or vanished while it was read:
     /// the caller keeps what it had and tries again.
     pub fn read(dist: &Path) -> std::io::Result<Snapshot> {
@@ -99,6 +106,14 @@ impl Snapshot {
         let mut snapshot = Snapshot::default();
         let mut seen = HashSet::new();
         walk(&root, &root, &mut seen, &mut snapshot)?;
+        let mut languages: Vec<String> = snapshot
+            .dirs
+            .iter()
+            .filter(|dir| !dir.is_empty() && !dir.contains('/'))
+            .cloned()
+            .collect();
+        languages.sort();
+        snapshot.languages = languages;
         Ok(snapshot)
     }
 }
@@ -265,6 +280,8 @@ pub(crate) fn stamp(dist: &Path) -> Option<(u64, u64, std::time::SystemTime)> {
 /// The snapshot being served, and how to replace it.
 pub(crate) struct Current {
     pub dist: PathBuf,
+    /// What `/` answers.
+    pub start_page: crate::StartPage,
     snapshot: RwLock<Arc<Snapshot>>,
     stamp: RwLock<Option<(u64, u64, std::time::SystemTime)>>,
 }
@@ -276,6 +293,7 @@ impl Current {
             snapshot: RwLock::new(Arc::new(Snapshot::default())),
             stamp: RwLock::new(None),
             dist,
+            start_page: crate::StartPage::ByLanguage,
         };
         current.reload();
         current

@@ -12,7 +12,11 @@ use common::{body, connect, free_port, header, raw_request};
 async fn serves_over_real_http() {
     let site = common::site();
     let addr = free_port();
-    let server = tokio::spawn(wil_server::serve(site.dist.clone(), addr));
+    let server = tokio::spawn(wil_server::serve(
+        site.dist.clone(),
+        addr,
+        Default::default(),
+    ));
 
     let get = tokio::task::spawn_blocking(move || {
         raw_request(
@@ -71,7 +75,7 @@ async fn serve_reports_a_busy_port() {
     let site = common::site();
     let taken = TcpListener::bind("127.0.0.1:0").unwrap();
     let addr = taken.local_addr().unwrap();
-    let result = wil_server::serve(site.dist.clone(), addr).await;
+    let result = wil_server::serve(site.dist.clone(), addr, Default::default()).await;
     assert!(result.is_err());
 }
 

@@ -66,12 +66,18 @@ export async function cleanupTempDirs() {
 }
 
 /** Starts wil-server on `dir`. Port 0 lets the OS pick a free port; the server prints the
- *  real one on its first line. Resolves to { url, origin, port, stop() }. */
-export async function startServer(dir, port = 0) {
+ *  real one on its first line. Resolves to { url, origin, port, stop() }.
+ *
+ *  `/` is the list of languages, as every static host serves it (`--start-page list`): the
+ *  browser tests check the site as it works anywhere. Our server's redirect of `/` to the
+ *  browser's language is tested with `startPage: 'by-language'` (languages.test.mjs) and
+ *  in server/tests/start_page.rs. */
+export async function startServer(dir, port = 0, { startPage = 'list' } = {}) {
   if (!existsSync(SERVER)) {
     throw new Error(`${SERVER} is missing: cargo build -p wil-server`);
   }
-  const child = spawn(SERVER, ['--dist', dir, '--port', String(port), '--addr', '127.0.0.1'], {
+  const args = ['--dist', dir, '--port', String(port), '--addr', '127.0.0.1', '--start-page', startPage];
+  const child = spawn(SERVER, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

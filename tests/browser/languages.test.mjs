@@ -1,8 +1,9 @@
 // Every language in a real browser: right-to-left Urdu, glyphs for every script, the
-// start page's suggestion, the remembered choice, and every language kept for offline use.
+// start page's suggestion, our server's redirect of / to the browser's language, the
+// remembered choice, and every language kept for offline use.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { cachedPaths, languageCodes, poll, setup, waitForHydration } from './helpers.mjs';
+import { cachedPaths, languageCodes, poll, setup, startServer, waitForHydration } from './helpers.mjs';
 
 describe('languages', () => {
   let env;
@@ -74,6 +75,34 @@ describe('languages', () => {
       t.diagnostic(`${path}: ${result.count} distinct characters, none missing`);
     }
     await context.close();
+  });
+
+  test("on our server, / opens in the browser's language unless the person asks for the list", async () => {
+    const server = await startServer(env.dir, 0, { startPage: 'by-language' });
+    try {
+      // No service worker: it would answer / from the phone, with the list.
+      const context = await env.browser.newContext({ locale: 'uz-UZ', serviceWorkers: 'block' });
+      const page = await context.newPage();
+      const opened = await page.goto(server.origin + '/');
+      assert.equal(new URL(page.url()).pathname, '/uz/', 'an address typed or scanned opens in Uzbek');
+      assert.equal(opened.request().redirectedFrom()?.url(), server.origin + '/');
+      assert.equal(await page.locator('html').getAttribute('lang'), 'uz');
+      // From one of our pages, / is the person asking for every language.
+      await page.evaluate(() => {
+        location.href = '/';
+      });
+      await page.waitForURL(server.origin + '/');
+      assert.equal(await page.locator('.choices .card').count(), (await languageCodes()).length);
+      await context.close();
+
+      const other = await env.browser.newContext({ locale: 'de-DE', serviceWorkers: 'block' });
+      const page2 = await other.newPage();
+      await page2.goto(server.origin + '/');
+      assert.equal(new URL(page2.url()).pathname, '/', 'a language we lack gets the list');
+      await other.close();
+    } finally {
+      await server.stop();
+    }
   });
 
   test('the start page suggests the browser language and remembers only a real choice', async () => {

@@ -161,7 +161,12 @@ fn serve(root: &std::path::Path, options: &Options) -> anyhow::Result<()> {
     let dist = root.join("dist");
     let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
     runtime
-        .block_on(wil_server::serve(dist, addr))
+        // As in production: `/` opens in the browser's language on a first visit.
+        .block_on(wil_server::serve(
+            dist,
+            addr,
+            wil_server::StartPage::ByLanguage,
+        ))
         .with_context(|| format!("cannot serve {} at {addr}", root.join("dist").display()))
 }
 

@@ -34,7 +34,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement, SpeechSynthesisUtterance};
 
 use crate::indicators::{dimensions_reaching, tally, Counts};
-use crate::negotiate::negotiate;
+use wil_dist::language::negotiate;
 
 /// The states of a reading, as `data-when` names them.
 const IDLE: &str = "idle";

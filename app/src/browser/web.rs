@@ -212,7 +212,7 @@ pub fn suggest_language(available: Vec<String>, set: WriteSignal<Option<String>>
             .filter_map(|v| v.as_string())
             .collect();
         let available: Vec<&str> = available.iter().map(String::as_str).collect();
-        crate::negotiate::negotiate(&preferred, &available)
+        wil_dist::language::negotiate(&preferred, &available)
     });
     // After hydration, so the first render matches the server's HTML.
     Effect::new(move |_| set.set(suggestion.clone()));

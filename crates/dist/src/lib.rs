@@ -6,6 +6,7 @@
 //! pull in the server.
 
 pub mod deploy;
+pub mod language;
 
 /// Everything the app needs comes from our own origin. `'wasm-unsafe-eval'` is required
 /// to instantiate the WASM bundle; no inline script or style is ever allowed.

@@ -98,15 +98,22 @@ impl Reply {
 }
 
 pub async fn ask(site: &Site, method: Method, uri: &str, headers: &[(&str, &str)]) -> Reply {
+    ask_router(wil_server::router(site.dist.clone()), method, uri, headers).await
+}
+
+/// [`ask`] of a server set up as `router` is.
+pub async fn ask_router(
+    router: axum::Router,
+    method: Method,
+    uri: &str,
+    headers: &[(&str, &str)],
+) -> Reply {
     let mut request = Request::builder().method(method).uri(uri);
     for (name, value) in headers {
         request = request.header(*name, *value);
     }
     let request = request.body(Body::empty()).unwrap();
-    let response = wil_server::router(site.dist.clone())
-        .oneshot(request)
-        .await
-        .unwrap();
+    let response = router.oneshot(request).await.unwrap();
     let status = response.status();
     let headers = response.headers().clone();
     let body = to_bytes(response.into_body(), usize::MAX).await.unwrap();
