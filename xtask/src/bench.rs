@@ -166,8 +166,13 @@ impl Running {
     /// SIGTERM first: nginx's master then stops its workers, which a SIGKILL would leave
     /// running with the port.
     fn stop(&mut self) {
+        // Stopped once already (by hand, then again when dropped): nothing to signal.
+        if matches!(self.0.try_wait(), Ok(Some(_))) {
+            return;
+        }
         let _ = Command::new("kill")
             .args(["-TERM", &self.0.id().to_string()])
+            .stderr(Stdio::null())
             .status();
         if self.0.wait().is_err() {
             let _ = self.0.kill();

@@ -2,7 +2,8 @@
 //! page, its manifest, QR code, pack, place in the sitemap, the chooser and the service
 //! worker — with no change to Rust code.
 
-use std::collections::BTreeMap;
+mod common;
+
 use std::path::Path;
 
 use wil_content::{Kind, Route, Site};
@@ -111,21 +112,6 @@ fn estonian() -> &'static Estonian {
     })
 }
 
-fn fake_trunk() -> BTreeMap<String, Vec<u8>> {
-    [
-        ("index.html", "<!-- trunk's, dropped -->"),
-        ("wil-app-0000000000000000_bg.wasm", "wasm"),
-        (
-            "wil-app-0000000000000000.js",
-            "export default function init() {}",
-        ),
-        ("style-0000000000000000.css", "body{}"),
-    ]
-    .into_iter()
-    .map(|(n, b)| (n.to_string(), b.as_bytes().to_vec()))
-    .collect()
-}
-
 /// A white PNG of a link preview's size, as Typst would draw one (grey, 1 bit a pixel).
 fn blank_png() -> Vec<u8> {
     use std::io::Write;
@@ -161,11 +147,8 @@ fn inputs(site: &Site) -> wil_site::Inputs {
     let base = "https://example.test";
     let png = blank_png();
     wil_site::Inputs {
-        trunk: fake_trunk(),
-        public: ["icon.svg", "icon-192.png", "icon-512.png"]
-            .into_iter()
-            .map(|n| (n.to_string(), b"icon".to_vec()))
-            .collect(),
+        trunk: common::fake_trunk(),
+        public: common::icons(),
         base_url: base.into(),
         previews: wil_site::preview::previews(site, base)
             .unwrap_or_else(|p| panic!("{p}"))

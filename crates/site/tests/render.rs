@@ -1,5 +1,7 @@
 //! Render tests: the real content/ and locales/, rendered in memory.
 
+mod common;
+
 use wil_app::model::{PageBody, PageData};
 use wil_content::{Kind, Route, Site};
 use wil_dist::file_for;
@@ -457,21 +459,6 @@ fn home_pages_default_to_the_chooser() {
 #[test]
 fn a_missing_or_wrong_preview_fails_the_build_by_name() {
     let site = Site::load(&project_root()).unwrap_or_else(|p| panic!("{p}"));
-    let icons = ["icon.svg", "icon-192.png", "icon-512.png"]
-        .into_iter()
-        .map(|n| (n.to_string(), b"icon".to_vec()))
-        .collect();
-    let trunk = [
-        ("wil-app-0000000000000000_bg.wasm", "wasm"),
-        (
-            "wil-app-0000000000000000.js",
-            "export default function init() {}",
-        ),
-        ("style-0000000000000000.css", "body{}"),
-    ]
-    .into_iter()
-    .map(|(n, b)| (n.to_string(), b.as_bytes().to_vec()))
-    .collect();
     // A PNG's signature and header: all the build reads of it.
     let png = |width: u32| {
         let mut b = b"\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR".to_vec();
@@ -490,8 +477,8 @@ fn a_missing_or_wrong_preview_fails_the_build_by_name() {
     previews.insert("og/ur/contract.png".into(), png(600));
     previews.insert("og/uz/old-page.png".into(), png(1200));
     let inputs = wil_site::Inputs {
-        trunk,
-        public: icons,
+        trunk: common::fake_trunk(),
+        public: common::icons(),
         base_url: BASE.into(),
         previews,
         posters: Default::default(),
