@@ -62,7 +62,7 @@ fn answer(current: &Current, method: &Method, uri: &Uri, headers: &HeaderMap) ->
         .filter(|_| !uri.path().contains('%'))
     {
         if !key.is_empty() && !key.ends_with('/') && site.is_index_dir(key) {
-            return redirect(&with_slash(uri));
+            return redirect(StatusCode::MOVED_PERMANENTLY, &with_slash(uri));
         }
         return not_found(&site, uri.path(), headers, head);
     }
@@ -85,15 +85,15 @@ fn answer(current: &Current, method: &Method, uri: &Uri, headers: &HeaderMap) ->
         return send(entry, StatusCode::OK, headers, head);
     }
     if !path.trailing_slash && site.is_index_dir(&key) {
-        return redirect(&with_slash(uri));
+        return redirect(StatusCode::MOVED_PERMANENTLY, &with_slash(uri));
     }
     not_found(&site, uri.path(), headers, head)
 }
 
 /// `/` on our server: someone who has not chosen a language is sent (302) to the best one
 /// for their browser's languages, so a typed or shared address opens in a language they
-/// read. Who came from one of our own pages (the language menu links to `/`) chose to see
-/// every language, and gets the list, as do the service worker's own requests (it keeps
+/// read. Who came to `/` from one of our own pages (a same-origin link) asked to see every
+/// language, and gets the list, as do the service worker's own requests (it keeps
 /// the list for offline use) and a browser whose languages we lack: the same page a
 /// static host serves. The query is dropped: it is never ours to keep.
 fn start_page(site: &Snapshot, request: &HeaderMap, head: bool) -> Response {
@@ -108,11 +108,8 @@ fn start_page(site: &Snapshot, request: &HeaderMap, head: bool) -> Response {
         })
         .flatten();
     let mut response = match best {
-        Some(language) => {
-            let mut response = redirect(&format!("/{language}/"));
-            *response.status_mut() = StatusCode::FOUND;
-            response
-        }
+        // 302: the best language depends on the browser, so it is never a move for good.
+        Some(language) => redirect(StatusCode::FOUND, &format!("/{language}/")),
         None => match site.url("/") {
             Some(entry) => send(entry, StatusCode::OK, request, head),
             None => return not_found(site, "/", request, head),
@@ -203,9 +200,9 @@ fn method_not_allowed() -> Response {
     response
 }
 
-fn redirect(location: &str) -> Response {
+fn redirect(status: StatusCode, location: &str) -> Response {
     let mut response = Response::new(Body::empty());
-    *response.status_mut() = StatusCode::MOVED_PERMANENTLY;
+    *response.status_mut() = status;
     let out = response.headers_mut();
     out.insert(LOCATION, header_value(location));
     // Browsers keep 301s forever unless told otherwise; a folder may become a file.

@@ -25,7 +25,7 @@ pub use headers::CONTENT_SECURITY_POLICY;
 /// The whole site: GET and HEAD of files under `dist`, everything else refused. `dist` is
 /// read into memory now; [`serve`] also watches it for a new build.
 pub fn router(dist: PathBuf) -> Router {
-    app(Arc::new(Current::load(dist)))
+    router_with(dist, StartPage::default())
 }
 
 /// [`router`] with another answer at `/`.
